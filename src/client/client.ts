@@ -1,0 +1,221 @@
+/**
+ * The typed shop client: one function per endpoint of the contract, every
+ * answer checked at the boundary, stock look-ups batched and briefly cached.
+ */
+import * as v from 'valibot';
+import { ShopError } from './errors.js';
+import { log } from './log.js';
+import {
+  BundleInfoSchema,
+  BusinessErrorSchema,
+  CartCountSchema,
+  CartSchema,
+  MessageResultSchema,
+  StockInfoSchema,
+  StockMapSchema,
+  describeIssues,
+  success,
+} from './schema.js';
+import { createStockLoader } from './stock-loader.js';
+import { createTransport, type Call, type TransportOptions } from './transport.js';
+import type { BundleInfo, Cart, CartCount, StockInfo, SubscribeParams } from './types.js';
+
+export interface ClientOptions extends Partial<TransportOptions> {
+  /** Stock look-ups asked within this many ms become one request. */
+  stockBatchWindow?: number;
+  /** At most this many product ids per `/products/stock-status` request. */
+  stockBatchSize?: number;
+  /** How long a stock answer is reused, in ms. */
+  stockCacheTtl?: number;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+}
+
+/** What a cart mutation returns: the cart as the server now has it. */
+export interface CartChange {
+  cart: Cart;
+  message: string;
+}
+
+export interface SubscribeResult {
+  message: string;
+  /** The backend answered "Already subscribed" (a success). */
+  alreadySubscribed: boolean;
+}
+
+export type ShopClient = ReturnType<typeof createShopClient>;
+
+export const CLIENT_DEFAULTS = {
+  apiBase: '/api/v1',
+  transport: 'jsonrpc',
+  timeout: 10_000,
+  retries: 2,
+  retryDelay: 300,
+  stockBatchWindow: 10,
+  stockBatchSize: 50,
+  stockCacheTtl: 5_000,
+} as const;
+
+export function createShopClient(options: ClientOptions = {}) {
+  const settings = { ...CLIENT_DEFAULTS, ...definedOnly(options) };
+  const transport = createTransport(settings);
+
+  /** Checks a controller's return value: business errors first, then the shape. */
+  function read<T extends v.GenericSchema>(endpoint: string, schema: T, result: unknown): v.InferOutput<T> {
+    // The contract: any result with an `error` key is a refusal, whatever else it holds.
+    if (typeof result === 'object' && result !== null && 'error' in result && result.error != null) {
+      const refusal = v.safeParse(BusinessErrorSchema, result);
+      const { error, code, available } = refusal.success ? refusal.output : { error: String(result.error), code: undefined, available: undefined };
+      throw new ShopError('business', error, { endpoint, code, available });
+    }
+    const parsed = v.safeParse(schema, result);
+    if (!parsed.success) {
+      const detail = describeIssues(parsed.issues);
+      log.error(`${endpoint} answered in a shape the widgets do not understand (${detail}).`, result);
+      throw new ShopError('invalid-response', `${endpoint} answered an unexpected shape: ${detail}`, { endpoint });
+    }
+    return parsed.output;
+  }
+
+  const withImages = (cart: Cart): Cart => ({
+    ...cart,
+    items: cart.items.map((item) => ({ ...item, image_url: transport.resolve(item.image_url) })),
+  });
+
+  // A guest without a `cart_session_id` cookie gets a new cart from every cart call,
+  // so until one cart call has been answered (and its cookie stored), cart calls
+  // go one at a time. The cookie is HttpOnly: the answer is all we can observe.
+  let sessionKnown = false;
+  let firstCartCall: Promise<unknown> | undefined;
+  async function cartCall(call: Call): Promise<unknown> {
+    while (!sessionKnown) {
+      if (firstCartCall) {
+        await firstCartCall.catch(() => undefined);
+        continue;
+      }
+      const pending = transport.call(call);
+      firstCartCall = pending;
+      try {
+        const result = await pending;
+        sessionKnown = true;
+        return result;
+      } catch (error) {
+        // Any HTTP answer carried the cookie; only silence leaves the session unknown.
+        if (error instanceof ShopError && !error.isUncertain) sessionKnown = true;
+        throw error;
+      } finally {
+        firstCartCall = undefined;
+      }
+    }
+    return transport.call(call);
+  }
+
+  const CartResult = success(CartSchema);
+  async function mutate(call: Call, touched: number[] | 'all'): Promise<CartChange> {
+    const result = read(call.endpoint, CartResult, await cartCall(call));
+    stock.invalidate(touched === 'all' ? undefined : touched);
+    return { cart: withImages(result.data), message: result.message ?? '' };
+  }
+
+  async function fetchStockStatus(productIds: number[], { signal }: CallOptions = {}) {
+    const endpoint = '/products/stock-status';
+    // POST in both transports, but only a read: safe to try again.
+    const result = await transport.call({ path: endpoint, endpoint, read: false, retry: true, params: { product_ids: productIds }, signal });
+    return read(endpoint, success(StockMapSchema), result).data;
+  }
+
+  const stock = createStockLoader({
+    fetch: fetchStockStatus,
+    window: settings.stockBatchWindow,
+    size: settings.stockBatchSize,
+    ttl: settings.stockCacheTtl,
+  });
+
+  return {
+    /** The resolved API base URL. */
+    apiUrl: transport.apiUrl,
+    resolveUrl: transport.resolve,
+
+    async getCart({ signal }: CallOptions = {}): Promise<Cart> {
+      const result = await cartCall({ path: '/cart', endpoint: '/cart', read: true, signal });
+      return withImages(read('/cart', CartResult, result).data);
+    },
+
+    async getCartCount({ signal }: CallOptions = {}): Promise<CartCount> {
+      const result = await cartCall({ path: '/cart/count', endpoint: '/cart/count', read: true, signal });
+      return read('/cart/count', success(CartCountSchema), result).data;
+    },
+
+    addToCart(productId: number, quantity = 1, { signal, bundleId }: CallOptions & { bundleId?: number } = {}) {
+      const params: Record<string, unknown> = { product_id: productId, quantity };
+      if (bundleId !== undefined) params.bundle_id = bundleId;
+      return mutate({ path: '/cart/add', endpoint: '/cart/add', read: false, params, signal }, [productId]);
+    },
+
+    /** Sets the absolute quantity of a line (≤ 0 removes it). Idempotent. */
+    updateCartItem(productId: number, quantity: number, { signal }: CallOptions = {}) {
+      const params = { product_id: productId, quantity };
+      return mutate({ path: '/cart/update', endpoint: '/cart/update', read: false, params, signal }, [productId]);
+    },
+
+    removeFromCart(productId: number, { signal }: CallOptions = {}) {
+      const params = { product_id: productId };
+      return mutate({ path: '/cart/remove', endpoint: '/cart/remove', read: false, params, signal }, [productId]);
+    },
+
+    clearCart({ signal }: CallOptions = {}) {
+      return mutate({ path: '/cart/clear', endpoint: '/cart/clear', read: false, signal }, 'all');
+    },
+
+    /** One product's stock, straight from `/product/<id>/stock` (not cached). */
+    async fetchStock(productId: number, { signal }: CallOptions = {}): Promise<StockInfo> {
+      const endpoint = '/product/<id>/stock';
+      const result = await transport.call({ path: `/product/${productId}/stock`, endpoint, read: true, signal });
+      return read(endpoint, success(StockInfoSchema), result).data;
+    },
+
+    /** Several products' stock in one `/products/stock-status` request (not cached); unknown ids are left out. */
+    fetchStockStatus,
+
+    /**
+     * One product's stock, batched with every other look-up of the same moment
+     * and cached briefly. Rejects with a `business` error (code 404) for an unknown product.
+     */
+    getStock: stock.get,
+
+    /** Forgets cached stock (of some products, or all) so the next look-up asks the shop. */
+    invalidateStock: stock.invalidate,
+
+    async subscribeToStock(productId: number, params: SubscribeParams, { signal }: CallOptions = {}): Promise<SubscribeResult> {
+      const endpoint = '/product/<id>/notify-stock';
+      const body = { notify_email: true, notify_sms: false, ...params };
+      const result = await transport.call({ path: `/product/${productId}/notify-stock`, endpoint, read: false, params: body, signal });
+      const message = read(endpoint, MessageResultSchema, result).message ?? '';
+      return { message, alreadySubscribed: message === 'Already subscribed' };
+    },
+
+    async getBundles({ signal }: CallOptions = {}): Promise<BundleInfo[]> {
+      const result = await transport.call({ path: '/bundles', endpoint: '/bundles', read: true, signal });
+      return read('/bundles', success(v.array(BundleInfoSchema)), result).data.map((bundle) => ({
+        ...bundle,
+        image_url: bundle.image_url === null ? null : transport.resolve(bundle.image_url),
+        products: bundle.products.map((p) => ({ ...p, image_url: transport.resolve(p.image_url) })),
+      }));
+    },
+
+    /** Adds a bundle's components as cart lines. The backend returns no cart: refetch it. */
+    async addBundleToCart(bundleId: number, quantity = 1, { signal }: CallOptions = {}): Promise<{ message: string }> {
+      const endpoint = '/bundles/<id>/add-to-cart';
+      const call = { path: `/bundles/${bundleId}/add-to-cart`, endpoint, read: false, params: { quantity }, signal };
+      const result = read(endpoint, MessageResultSchema, await cartCall(call));
+      stock.invalidate();
+      return { message: result.message ?? '' };
+    },
+  };
+}
+
+function definedOnly<T extends object>(options: T): Partial<T> {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

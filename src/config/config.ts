@@ -1,0 +1,89 @@
+/**
+ * The options of the widgets, set globally with `configure()` or per page
+ * section with `<sd-shop>` (whose attributes are these options in kebab-case).
+ */
+import { atom } from 'nanostores';
+import { log } from '../client/log.js';
+import type { Transport } from '../client/types.js';
+import { singleton } from './singleton.js';
+
+export type Locale = 'en' | 'bn';
+
+export interface ShopConfig {
+  /** Where the shop API lives: `/api/v1`, or absolute on another origin. */
+  apiBase: string;
+  transport: Transport;
+  locale: Locale;
+  /** Currency symbol used until a cart says otherwise. */
+  currency: string;
+  checkoutUrl: string;
+  cartUrl: string;
+  shopUrl: string;
+  /** A WebSocket URL sending `cart.updated` / `stock.updated` messages, or empty for none. */
+  liveUrl: string;
+  /** ms before a request fails with `timeout`. */
+  timeout: number;
+  /** Retries of reads after a transient failure. */
+  retries: number;
+  stockBatchWindow: number;
+  stockBatchSize: number;
+  stockCacheTtl: number;
+}
+
+export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
+  apiBase: '/api/v1',
+  transport: 'jsonrpc',
+  locale: 'en',
+  currency: '৳',
+  checkoutUrl: '/shop/checkout',
+  cartUrl: '/shop/cart',
+  shopUrl: '/shop',
+  liveUrl: '',
+  timeout: 10_000,
+  retries: 2,
+  stockBatchWindow: 10,
+  stockBatchSize: 50,
+  stockCacheTtl: 5_000,
+});
+
+type Check = (value: unknown) => boolean;
+const text: Check = (value) => typeof value === 'string';
+const positive: Check = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const CHECKS: Record<keyof ShopConfig, [Check, string]> = {
+  apiBase: [(value) => text(value) && value !== '', 'a URL or path'],
+  transport: [(value) => value === 'jsonrpc' || value === 'rest', '"jsonrpc" or "rest"'],
+  locale: [(value) => value === 'en' || value === 'bn', '"en" or "bn"'],
+  currency: [text, 'a symbol'],
+  checkoutUrl: [text, 'a URL'],
+  cartUrl: [text, 'a URL'],
+  shopUrl: [text, 'a URL'],
+  liveUrl: [text, 'a WebSocket URL or ""'],
+  timeout: [positive, 'milliseconds'],
+  retries: [(value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5, 'a whole number 0–5'],
+  stockBatchWindow: [positive, 'milliseconds'],
+  stockBatchSize: [(value) => Number.isInteger(value) && (value as number) >= 1, 'a whole number ≥ 1'],
+  stockCacheTtl: [positive, 'milliseconds'],
+};
+
+/** Keeps the valid options, and says in the console what was wrong with the rest. */
+export function validateConfig(options: Record<string, unknown>, where = 'configure()'): Partial<ShopConfig> {
+  const valid: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(options)) {
+    if (value === undefined) continue;
+    const check = CHECKS[key as keyof ShopConfig];
+    if (!check) log.warn(`${where}: unknown option "${key}" ignored. Known options: ${Object.keys(CHECKS).join(', ')}.`);
+    else if (!check[0](value)) log.warn(`${where}: ${key} must be ${check[1]}; got ${JSON.stringify(value)}. Using ${JSON.stringify(DEFAULT_CONFIG[key as keyof ShopConfig])} instead.`);
+    else valid[key] = value;
+  }
+  return valid as Partial<ShopConfig>;
+}
+
+/** The page's configuration. */
+export const $config = singleton('config', () => atom<ShopConfig>({ ...DEFAULT_CONFIG }));
+
+/** Sets options for every widget on the page; returns the resulting configuration. */
+export function configure(options: Partial<ShopConfig>): ShopConfig {
+  const next = { ...$config.get(), ...validateConfig(options as Record<string, unknown>) };
+  $config.set(next);
+  return next;
+}

@@ -1,0 +1,66 @@
+/**
+ * The page's shop: one cart store and one stock store, shared by every widget
+ * (and by the script tag and npm builds, through `globalThis`).
+ */
+import { onMount } from 'nanostores';
+import { createShopClient, type ShopClient } from '../client/client.js';
+import { $config, type ShopConfig } from '../config/config.js';
+import { singleton } from '../config/singleton.js';
+import { connectBrowser } from './browser.js';
+import { createCartStore } from './cart.js';
+import { createStockStore } from './stock.js';
+
+export { createCartStore } from './cart.js';
+export type { CartStore, CartOutcome, CartStatus, CartNotice, CartChangeEvent, CartAddEvent } from './cart.js';
+export { createStockStore } from './stock.js';
+export type { StockStore, StockState } from './stock.js';
+export { connectBrowser } from './browser.js';
+export * from './cart-math.js';
+
+const clientKey = (c: ShopConfig) =>
+  JSON.stringify([c.apiBase, c.transport, c.timeout, c.retries, c.stockBatchWindow, c.stockBatchSize, c.stockCacheTtl]);
+
+/** Makes a shop (client, cart, stock) that follows a configuration store. */
+export function createShop(config = $config) {
+  let client: ShopClient | undefined;
+  let key = '';
+  const getClient = (): ShopClient => {
+    const current = config.get();
+    if (!client || clientKey(current) !== key) {
+      key = clientKey(current);
+      client = createShopClient(current);
+    }
+    return client;
+  };
+  const cart = createCartStore({ client: getClient });
+  const stock = createStockStore({ client: getClient, cart });
+
+  // Browser hooks run while any widget shows the cart, and follow the live URL.
+  let disconnect: (() => void) | undefined;
+  const connect = () => {
+    disconnect?.();
+    disconnect = typeof document === 'undefined' ? undefined : connectBrowser({ cart, stock, liveUrl: config.get().liveUrl });
+  };
+  onMount(cart.$cart, () => {
+    connect();
+    return () => {
+      disconnect?.();
+      disconnect = undefined;
+    };
+  });
+  config.listen((next, previous) => {
+    if (!previous) return;
+    if (disconnect && next.liveUrl !== previous.liveUrl) connect();
+    // Another API is another cart.
+    if (clientKey(next) !== clientKey(previous) && cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
+  });
+
+  return { cart, stock, client: getClient };
+}
+
+export type Shop = ReturnType<typeof createShop>;
+
+/** The page's shop. */
+export const shop: Shop = singleton('shop', () => createShop());
+export const cart = shop.cart;
+export const stock = shop.stock;
