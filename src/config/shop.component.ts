@@ -1,0 +1,67 @@
+import { provide } from '@lit/context';
+import { StoreController } from '@nanostores/lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { log } from '../client/log.js';
+import type { Transport } from '../client/types.js';
+import { $config, DEFAULT_CONFIG, configure, validateConfig, type Locale, type ShopConfig } from './config.js';
+import { shopConfigContext } from './context.js';
+
+/** Options that choose the API: one page talks to one shop, so these are page-wide. */
+const API_OPTIONS = ['apiBase', 'transport', 'timeout', 'retries', 'liveUrl'] as const;
+
+/**
+ * @summary Configures the widgets inside it (a page section, or the whole page).
+ * @tag sd-shop
+ * @slot - The widgets.
+ *
+ * Display options (`locale`, `currency`, the URLs) apply to the widgets inside.
+ * API options (`api-base`, `transport`, `timeout`, `live-url`) choose the page's
+ * one shop and cart, so they are applied page-wide, as `configure()` would.
+ */
+export class SdShop extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @property({ attribute: 'api-base' }) apiBase?: string;
+  @property() transport?: Transport;
+  @property({ reflect: true }) locale?: Locale;
+  @property() currency?: string;
+  @property({ attribute: 'checkout-url' }) checkoutUrl?: string;
+  @property({ attribute: 'cart-url' }) cartUrl?: string;
+  @property({ attribute: 'shop-url' }) shopUrl?: string;
+  @property({ attribute: 'live-url' }) liveUrl?: string;
+  @property({ type: Number }) timeout?: number;
+  @property({ type: Number }) retries?: number;
+
+  private readonly global = new StoreController(this, $config);
+
+  @provide({ context: shopConfigContext })
+  protected config: ShopConfig = $config.get();
+
+  private own(): Partial<ShopConfig> {
+    const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries } = this;
+    return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries }, `<sd-shop>`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const own = this.own();
+    const api = Object.fromEntries(API_OPTIONS.filter((key) => key in own).map((key) => [key, own[key]])) as Partial<ShopConfig>;
+    const global = this.global.value;
+    const differs = API_OPTIONS.some((key) => key in api && api[key] !== global[key]);
+    if (differs && API_OPTIONS.some((key) => changed.has(key))) {
+      if (global.apiBase !== DEFAULT_CONFIG.apiBase && api.apiBase && api.apiBase !== global.apiBase) {
+        log.warn(`<sd-shop>: api-base ${api.apiBase} replaces ${global.apiBase} for the whole page (one page, one cart).`);
+      }
+      configure(api);
+    }
+    this.config = { ...this.global.value, ...own };
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,39 @@
+import { css } from 'lit';
+
+/**
+ * Shared design tokens. Element tokens are read with fallbacks (never declared on
+ * :host) so that any ancestor, e.g. a theme's :root, can set them.
+ */
+export const base = css`
+  :host {
+    font-family: var(--sd-font-family, inherit);
+    color: var(--sd-color-text, #1f2933);
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button {
+    font: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--sd-color-focus, #1a73e8);
+    outline-offset: 2px;
+  }
+`;

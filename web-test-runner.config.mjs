@@ -1,0 +1,56 @@
+// Component tests in real Chromium. No test tool downloads a browser here: we use
+// a locally installed Chrome/Chromium (CHROME_PATH, then the usual places).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+const executablePath = candidates.find((path) => existsSync(path));
+if (!executablePath) {
+  throw new Error('No Chrome/Chromium found. Install Debian\'s "chromium" (apt-get install chromium) or set CHROME_PATH.');
+}
+
+export default {
+  files: ['test/components/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  // A hung test fails the run instead of stalling CI.
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  // nanostores reads process.env.NODE_ENV, which bundlers replace; here we define it.
+  testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Smart Dairy Widgets tests</title>
+<script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+<body><script type="module" src="${testFramework}"></script></body></html>`,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [
+    // MSW's worker must be served from the root so that it controls the test pages.
+    (context, next) => {
+      if (context.url.startsWith('/mockServiceWorker.js')) context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+};
