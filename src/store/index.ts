@@ -9,11 +9,14 @@ import { singleton } from '../config/singleton.js';
 import { connectBrowser } from './browser.js';
 import { createCartStore } from './cart.js';
 import { createStockStore } from './stock.js';
+import { createBundleStore } from './bundles.js';
 
 export { createCartStore } from './cart.js';
 export type { CartStore, CartOutcome, CartStatus, CartNotice, CartChangeEvent, CartAddEvent } from './cart.js';
 export { createStockStore } from './stock.js';
 export type { StockStore, StockState } from './stock.js';
+export { createBundleStore } from './bundles.js';
+export type { BundleStore, BundlesState } from './bundles.js';
 export { connectBrowser } from './browser.js';
 export * from './cart-math.js';
 
@@ -34,6 +37,7 @@ export function createShop(config = $config) {
   };
   const cart = createCartStore({ client: getClient });
   const stock = createStockStore({ client: getClient, cart });
+  const bundles = createBundleStore({ client: getClient });
 
   // Browser hooks run while any widget shows the cart, and follow the live URL.
   let disconnect: (() => void) | undefined;
@@ -55,7 +59,7 @@ export function createShop(config = $config) {
     if (clientKey(next) !== clientKey(previous) && cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
   });
 
-  return { cart, stock, client: getClient };
+  return { cart, stock, bundles, client: getClient };
 }
 
 export type Shop = ReturnType<typeof createShop>;
@@ -64,3 +68,4 @@ export type Shop = ReturnType<typeof createShop>;
 export const shop: Shop = singleton('shop', () => createShop());
 export const cart = shop.cart;
 export const stock = shop.stock;
+export const bundles = shop.bundles;

@@ -54,5 +54,7 @@ export const bn: Messages = {
   errorSession: 'আপনার সেশন শেষ হয়ে গেছে। পেজটি আবার লোড করুন।',
   errorServer: 'আমাদের দিকে একটি সমস্যা হয়েছে। আবার চেষ্টা করুন।',
   errorInvalidQuantity: 'একটি পূর্ণ সংখ্যা লিখুন।',
+  errorMinQuantity: (min) => `সর্বনিম্ন পরিমাণ ${min}।`,
+  errorMaxQuantity: (max) => `সর্বোচ্চ পরিমাণ ${max}।`,
   errorUnknown: 'কিছু একটা সমস্যা হয়েছে। আবার চেষ্টা করুন।',
 };

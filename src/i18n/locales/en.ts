@@ -55,6 +55,8 @@ export const en = {
   errorSession: 'Your session has expired. Please reload the page.',
   errorServer: 'Something went wrong on our side. Please try again.',
   errorInvalidQuantity: 'Please enter a whole number.',
+  errorMinQuantity: (min: string) => `The smallest quantity is ${min}.`,
+  errorMaxQuantity: (max: string) => `The largest quantity is ${max}.`,
   errorUnknown: 'Something went wrong. Please try again.',
 };
 

@@ -1,0 +1,36 @@
+/**
+ * The script-tag build: defines every element and exposes `window.SmartDairyWidgets`.
+ * The only module allowed side effects at load.
+ */
+import './config/sd-shop.js';
+import './components/quantity-selector/sd-quantity-selector.js';
+import './components/quick-add/sd-quick-add.js';
+import './components/mini-cart/sd-mini-cart.js';
+import { configure, $config } from './config/config.js';
+import { VERSION } from './config/singleton.js';
+import { localize } from './i18n/index.js';
+import { shop } from './store/index.js';
+import { ShopError } from './client/errors.js';
+
+const api = {
+  version: VERSION,
+  configure,
+  config: $config,
+  shop,
+  cart: shop.cart,
+  stock: shop.stock,
+  bundles: shop.bundles,
+  localize,
+  ShopError,
+};
+
+declare global {
+  interface Window {
+    SmartDairyWidgets: typeof api;
+  }
+}
+
+// A theme may configure before the script loads: `window.SmartDairyWidgets = {config: {...}}`.
+const early = (window as unknown as { SmartDairyWidgets?: { config?: unknown } }).SmartDairyWidgets?.config;
+if (early && typeof early === 'object' && !('get' in early)) configure(early as Parameters<typeof configure>[0]);
+window.SmartDairyWidgets = api;

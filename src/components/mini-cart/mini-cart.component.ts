@@ -1,0 +1,321 @@
+import { StoreController } from '@nanostores/lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { lineTotal, type CartLineView, type CartView } from '../../store/cart-math.js';
+import type { CartNotice } from '../../store/cart.js';
+import type { BundlesState } from '../../store/bundles.js';
+import { shop } from '../../store/index.js';
+import { SdElement } from '../../internal/sd-element.js';
+import { base } from '../../internal/styles.js';
+import { Watch } from '../../internal/watch.js';
+import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
+import { styles } from './mini-cart.styles.js';
+
+const LOW_STOCK = 5;
+/** Products that are not stocked report this many. */
+const NOT_STOCKED = 999;
+
+let scrollLocks = 0;
+let savedOverflow = '';
+
+const cartIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><path d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2" /><circle cx="9.5" cy="20" r="1.3" /><circle cx="17" cy="20" r="1.3" /></svg>`;
+const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>`;
+const trashIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"><path d="M4 6h12M8 6V4h4v2M6 6l1 10h6l1-10" /></svg>`;
+const warnIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M8 1.5l7 13H1z" fill="currentColor" /><path d="M8 6v4M8 12v.5" stroke="#fff" stroke-width="1.6" stroke-linecap="round" /></svg>`;
+
+/**
+ * @summary A cart button with a count badge, and a slide-out drawer that shows and edits the cart.
+ * @tag sd-mini-cart
+ *
+ * @slot empty - Shown when the cart is empty (default: "Your cart is empty" and "Start shopping").
+ * @slot checkout-label - The checkout button's text (default: "Checkout").
+ *
+ * @event sd-cart-open - The drawer opened.
+ * @event sd-cart-close - The drawer closed.
+ * @event sd-checkout - The shopper chose Checkout; cancel it to route the shopper yourself. Detail: `{url, cart}`.
+ *
+ * @csspart toggle - The cart button. @csspart badge - The count on it.
+ * @csspart drawer - The dialog. @csspart header - @csspart title - @csspart close -
+ * @csspart body - The scrolling list. @csspart line - One cart line (also line-image, line-name,
+ * line-price, line-total, remove, low-stock, line-error, quantity). @csspart bundle - A bundle's lines.
+ * @csspart empty - @csspart loading - @csspart error - @csspart footer - @csspart subtotal -
+ * @csspart checkout - @csspart view-cart -
+ *
+ * @cssprop --sd-mini-cart-width - Drawer width on wide screens (25rem; full width on phones).
+ * @cssprop --sd-z-index - Stacking of the drawer (1055).
+ * @cssprop --sd-mini-cart-badge-bg - Badge colour. @cssprop --sd-mini-cart-badge-color -
+ * @cssprop --sd-mini-cart-backdrop - The dimmed page behind the drawer.
+ * @cssprop --sd-color-primary - Buttons and accents. @cssprop --sd-radius - Corners. @cssprop --sd-font-family -
+ */
+export class SdMiniCart extends SdElement {
+  static override styles = [base, styles];
+
+  /** Opens the drawer whenever anything on the page adds to the cart. */
+  @property({ type: Boolean, attribute: 'show-on-add' }) showOnAdd = false;
+  /** Whether the drawer is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private announcement = '';
+  @state() private lineMessages = new Map<number, string>();
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+  @query('[part="toggle"]') private toggleButton!: HTMLButtonElement;
+
+  private readonly cart = new StoreController(this, shop.cart.$cart);
+  private readonly status = new StoreController(this, shop.cart.$status);
+  private readonly bundles = new Watch<BundlesState>(this, () =>
+    this.cart.value.items.some((item) => item.bundle_id !== null) ? shop.bundles.$bundles : undefined,
+  );
+  private unsubscribe: (() => void)[] = [];
+  private locked = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe.push(shop.cart.$notice.listen((notice) => notice && this.handleNotice(notice)));
+    document.addEventListener('cart:add', this.handleCartAdd);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const off of this.unsubscribe.splice(0)) off();
+    document.removeEventListener('cart:add', this.handleCartAdd);
+    this.unlockScroll();
+  }
+
+  /** Opens the drawer. */
+  show(): void {
+    this.open = true;
+  }
+  /** Closes the drawer; focus returns to the cart button. */
+  hide(): void {
+    this.open = false;
+  }
+  toggle(): void {
+    this.open = !this.open;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('open')) return;
+    if (this.open && !this.dialog.open) {
+      this.dialog.showModal();
+      this.lockScroll();
+      this.emit('sd-cart-open', {});
+    } else if (!this.open && this.dialog.open) {
+      this.dialog.close();
+    }
+  }
+
+  private readonly handleCartAdd = (): void => {
+    if (this.showOnAdd) this.show();
+  };
+
+  /** The dialog closed (our hide(), Escape, or the browser): tidy up and return focus. */
+  private handleClose(): void {
+    this.open = false;
+    this.unlockScroll();
+    this.lineMessages = new Map();
+    this.toggleButton?.focus();
+    this.emit('sd-cart-close', {});
+  }
+
+  private handleCancel(event: Event): void {
+    // Escape: close through our own path so state and focus stay in step.
+    event.preventDefault();
+    this.hide();
+  }
+
+  private handleDialogClick(event: MouseEvent): void {
+    // The panel fills the dialog, so a click on the dialog itself is on the backdrop.
+    if (event.target === this.dialog) this.hide();
+  }
+
+  private lockScroll(): void {
+    if (this.locked) return;
+    this.locked = true;
+    if (scrollLocks++ === 0) {
+      savedOverflow = document.documentElement.style.overflow;
+      document.documentElement.style.overflow = 'hidden';
+    }
+  }
+  private unlockScroll(): void {
+    if (!this.locked) return;
+    this.locked = false;
+    if (--scrollLocks === 0) document.documentElement.style.overflow = savedOverflow;
+  }
+
+  private nameOf(productId: number | undefined): string {
+    return this.cart.value.items.find((item) => item.product_id === productId)?.name ?? '';
+  }
+
+  private handleNotice(notice: CartNotice): void {
+    const { msg, number, reason } = this.i18n;
+    const name = 'productId' in notice ? this.nameOf(notice.productId) || shop.cart.$confirmed.get()?.items.find((i) => i.product_id === notice.productId)?.name || '' : '';
+    let text = '';
+    const messages = new Map(this.lineMessages);
+    if ('productId' in notice && notice.productId !== undefined) messages.delete(notice.productId);
+    switch (notice.type) {
+      case 'added':
+        text = name ? msg.addedNamed(name, number(notice.quantity ?? 1)) : msg.added;
+        break;
+      case 'updated':
+        text = msg.updated(name, number(notice.quantity ?? 0));
+        break;
+      case 'removed':
+        text = msg.removed(name);
+        break;
+      case 'cleared':
+        text = msg.cleared;
+        break;
+      case 'limited':
+      case 'failed':
+        text = reason(notice.error);
+        if (notice.productId !== undefined) messages.set(notice.productId, text);
+        break;
+    }
+    this.lineMessages = messages;
+    // Only while the drawer is open: outside it, the buttons that acted announce.
+    if (this.open) this.announcement = text;
+  }
+
+  private setQuantity(item: CartLineView, event: Event): void {
+    const value = (event.target as SdQuantitySelector).value;
+    void shop.cart.setQuantity(item.product_id, value);
+  }
+
+  private removeLine(item: CartLineView): void {
+    void shop.cart.remove(item.product_id);
+    // The button goes with its line: keep focus in the drawer.
+    this.renderRoot.querySelector<HTMLElement>('[part="title"]')?.focus();
+  }
+
+  private handleCheckout(event: MouseEvent): void {
+    const url = this.config.checkoutUrl;
+    if (!this.emit('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
+  }
+
+  private renderLine(item: CartLineView): TemplateResult {
+    const { msg, money, number } = this.i18n;
+    const currency = this.cart.value.currency || this.config.currency;
+    const stocked = item.stock_available < NOT_STOCKED;
+    const low = stocked && item.stock_available > 0 && item.stock_available <= LOW_STOCK;
+    const error = this.lineMessages.get(item.product_id);
+    return html`
+      <li part="line" aria-busy=${item.pending ? 'true' : 'false'}>
+        <img part="line-image" src=${item.image_url} alt="" width="64" height="64" loading="lazy" decoding="async" />
+        <div>
+          <p part="line-name">${item.name}</p>
+          <p part="line-price">${msg.each(money(item.price, currency))}</p>
+          <div class="controls">
+            <sd-quantity-selector
+              part="quantity"
+              size="small"
+              min="1"
+              .value=${item.quantity}
+              .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
+              product-name=${item.name}
+              @change=${(event: Event) => this.setQuantity(item, event)}
+            ></sd-quantity-selector>
+            <button part="remove" type="button" aria-label=${msg.remove(item.name)} @click=${() => this.removeLine(item)}>${trashIcon}</button>
+          </div>
+          ${low ? html`<p part="low-stock">${warnIcon}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
+          ${error ? html`<p part="line-error">${error}</p>` : nothing}
+        </div>
+        <div part="line-total">
+          ${item.pending ? html`<span class="spinner" role="img" aria-label=${msg.updating}></span>` : nothing}
+          <span><span class="visually-hidden">${msg.lineTotal}: </span>${money(lineTotal(item), currency)}</span>
+        </div>
+      </li>
+    `;
+  }
+
+  private renderLines(cart: CartView): TemplateResult {
+    const loose = cart.items.filter((item) => item.bundle_id === null);
+    const groups = new Map<number, CartLineView[]>();
+    for (const item of cart.items) {
+      if (item.bundle_id !== null) groups.set(item.bundle_id, [...(groups.get(item.bundle_id) ?? []), item]);
+    }
+    const bundleName = (id: number) => this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name ?? `#${id}`;
+    return html`
+      <ul role="list">
+        ${repeat(loose, (item) => item.product_id, (item) => this.renderLine(item))}
+        ${repeat(
+          [...groups],
+          ([id]) => `bundle-${id}`,
+          ([id, items]) => html`
+            <li part="bundle">
+              <p part="bundle-title" id="bundle-${id}">${this.i18n.msg.bundleOf(bundleName(id))}</p>
+              <ul role="list" aria-labelledby="bundle-${id}">
+                ${repeat(items, (item) => item.product_id, (item) => this.renderLine(item))}
+              </ul>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+
+  private renderBody(): TemplateResult {
+    const { msg, reason } = this.i18n;
+    const cart = this.cart.value;
+    const status = this.status.value;
+    if (status.state === 'error' && cart.items.length === 0) {
+      return html`<div part="error" role="alert">
+        <p>${status.error ? reason(status.error) : msg.errorUnknown}</p>
+        <button class="button primary" type="button" @click=${() => void shop.cart.load()}>${msg.retry}</button>
+      </div>`;
+    }
+    if ((status.state === 'loading' || status.state === 'idle') && cart.items.length === 0) {
+      return html`<div part="loading" role="status">
+        <span class="visually-hidden">${msg.loadingCart}</span>
+        <div class="skeleton" aria-hidden="true"></div>
+        <div class="skeleton" aria-hidden="true"></div>
+      </div>`;
+    }
+    if (cart.items.length === 0 && cart.item_count === 0) {
+      return html`<div part="empty">
+        <slot name="empty">
+          ${cartIcon}
+          <p>${msg.emptyCart}</p>
+          <a class="button primary" href=${this.config.shopUrl} @click=${() => this.hide()}>${msg.startShopping}</a>
+        </slot>
+      </div>`;
+    }
+    return this.renderLines(cart);
+  }
+
+  protected override render() {
+    const { msg, money, number } = this.i18n;
+    const cart = this.cart.value;
+    const count = cart.item_count;
+    const shown = count > 99 ? '99+' : number(count);
+    return html`
+      <button
+        part="toggle"
+        type="button"
+        aria-label=${msg.cartWithCount(number(count), count)}
+        aria-haspopup="dialog"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        @click=${() => this.toggle()}
+      >
+        ${cartIcon} ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
+      </button>
+      <dialog part="drawer" aria-labelledby="title" @close=${this.handleClose} @cancel=${this.handleCancel} @click=${this.handleDialogClick}>
+        <div part="header">
+          <h2 part="title" id="title" tabindex="-1">${msg.yourCart} <span class="count">(${msg.items(number(count), count)})</span></h2>
+          <button part="close" type="button" aria-label=${msg.closeCart} @click=${() => this.hide()}>${closeIcon}</button>
+        </div>
+        <div part="body">${this.renderBody()}</div>
+        ${cart.items.length > 0
+          ? html`<div part="footer">
+              <p part="subtotal"><span>${msg.subtotal}</span><strong>${money(cart.subtotal, cart.currency || this.config.currency)}</strong></p>
+              <p class="note">${msg.shippingNote}</p>
+              <a part="checkout" class="button" href=${this.config.checkoutUrl} @click=${this.handleCheckout}><slot name="checkout-label">${msg.checkout}</slot></a>
+              <a part="view-cart" class="button" href=${this.config.cartUrl}>${msg.viewCart}</a>
+            </div>`
+          : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </dialog>
+    `;
+  }
+}

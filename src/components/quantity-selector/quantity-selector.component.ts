@@ -1,0 +1,241 @@
+import { html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { log } from '../../client/log.js';
+import { westernDigits } from '../../i18n/digits.js';
+import { SdElement } from '../../internal/sd-element.js';
+import { base } from '../../internal/styles.js';
+import { styles } from './quantity-selector.styles.js';
+
+/**
+ * @summary A quantity field with − and + buttons; a form control and an ARIA spinbutton.
+ * @tag sd-quantity-selector
+ *
+ * @event input - While the value changes (each step or keystroke).
+ * @event change - When a new value is committed (a step, Enter, or leaving the field).
+ *
+ * @csspart group - The bordered box around the three controls.
+ * @csspart decrement - The − button.
+ * @csspart increment - The + button.
+ * @csspart input - The text field.
+ * @csspart message - Why a typed value was not taken.
+ *
+ * @cssprop --sd-quantity-height - Height of the control (2.5rem).
+ * @cssprop --sd-quantity-input-width - Width of the field (3rem).
+ * @cssprop --sd-quantity-button-width - Width of − and + (2.75rem, a touch target).
+ *
+ * Typed values are checked when committed: text, decimals and values below `min`
+ * are refused (the previous value stays, with a message), values above `max` are
+ * lowered to `max`. Bengali digits are understood.
+ */
+export class SdQuantitySelector extends SdElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...SdElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [base, styles];
+
+  /** The current quantity. The `value` attribute sets the starting value (restored on form reset). */
+  @property({ type: Number }) value = 1;
+  @property({ type: Number }) min = 1;
+  /** The largest quantity; none when unset. */
+  @property({ type: Number }) max?: number;
+  @property({ type: Number }) step = 1;
+  /** The form field name. */
+  @property({ reflect: true }) name?: string;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** The product's name, for the controls' accessible names ("Increase quantity of …"). */
+  @property({ attribute: 'product-name' }) productName?: string;
+  /** An accessible name for the field, instead of "Quantity". */
+  @property() label?: string;
+
+  @state() private draft?: string;
+  @state() private message = '';
+  @state() private formDisabled = false;
+  @query('input') private input!: HTMLInputElement;
+
+  private readonly internals = this.attachInternals();
+  private defaultValue?: number;
+
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  private get upper(): number {
+    return this.max === undefined || Number.isNaN(this.max) ? Number.POSITIVE_INFINITY : this.max;
+  }
+  private get inactive(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.defaultValue ??= this.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('min') || changed.has('max') || changed.has('step') || changed.has('value')) this.sanitize();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('value') || changed.has('min') || changed.has('max')) {
+      this.internals.setFormValue(String(this.value));
+      const anchor = this.input ?? undefined;
+      if (this.value < this.min) this.internals.setValidity({ rangeUnderflow: true }, this.i18n.msg.errorMinQuantity(this.i18n.number(this.min)), anchor);
+      else if (this.value > this.upper) this.internals.setValidity({ rangeOverflow: true }, this.i18n.msg.errorMaxQuantity(this.i18n.number(this.upper)), anchor);
+      else this.internals.setValidity({});
+    }
+  }
+
+  /** Bad attributes get a console message and a sensible value, never a broken control. */
+  private sanitize(): void {
+    if (!Number.isInteger(this.step) || this.step < 1) {
+      log.warn(`<sd-quantity-selector> step must be a whole number ≥ 1; got ${this.step}. Using 1.`);
+      this.step = 1;
+    }
+    if (!Number.isInteger(this.min) || this.min < 0) {
+      log.warn(`<sd-quantity-selector> min must be a whole number ≥ 0; got ${this.min}. Using 1.`);
+      this.min = 1;
+    }
+    if (!Number.isFinite(this.value)) {
+      log.warn(`<sd-quantity-selector> value must be a number; got ${this.value}. Using ${this.min}.`);
+      this.value = this.min;
+    }
+  }
+
+  formResetCallback(): void {
+    this.value = this.defaultValue ?? this.min;
+    this.draft = undefined;
+    this.message = '';
+  }
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+  formStateRestoreCallback(state: string): void {
+    const restored = Number(state);
+    if (Number.isInteger(restored)) this.value = restored;
+  }
+
+  /** Moves by whole steps (negative to decrease), within min and max. */
+  stepBy(steps: number): void {
+    if (this.inactive) return;
+    this.commit(this.value + steps * this.step);
+  }
+
+  private commit(next: number): void {
+    const clamped = Math.min(Math.max(next, this.min), this.upper);
+    this.draft = undefined;
+    this.message = '';
+    if (clamped === this.value) return;
+    this.value = clamped;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Reads what the shopper typed; refuses what is not a quantity. */
+  private commitDraft(): void {
+    if (this.draft === undefined) return;
+    const typed = westernDigits(this.draft.trim());
+    const { msg, number } = this.i18n;
+    this.draft = undefined;
+    if (!/^\d+$/.test(typed)) {
+      this.message = msg.errorInvalidQuantity;
+      return;
+    }
+    const next = Number(typed);
+    if (next < this.min) {
+      this.message = msg.errorMinQuantity(number(this.min));
+      return;
+    }
+    this.commit(next);
+    if (next > this.upper) this.message = msg.errorMaxQuantity(number(this.upper));
+  }
+
+  private handleKeydown(event: KeyboardEvent): void {
+    if (this.inactive) return;
+    const keys: Record<string, () => void> = {
+      ArrowUp: () => this.stepBy(1),
+      ArrowDown: () => this.stepBy(-1),
+      PageUp: () => this.stepBy(5),
+      PageDown: () => this.stepBy(-5),
+      Home: () => this.commit(this.min),
+      End: () => Number.isFinite(this.upper) && this.commit(this.upper),
+      Enter: () => {
+        this.commitDraft();
+        // Like a native field: Enter submits the host form, with the value just committed.
+        if (!this.message) this.internals.form?.requestSubmit();
+      },
+    };
+    const action = keys[event.key];
+    if (!action) return;
+    event.preventDefault();
+    if (event.key !== 'Enter') this.commitDraft();
+    action();
+  }
+
+  private handleInput(event: InputEvent): void {
+    this.draft = (event.target as HTMLInputElement).value;
+    this.message = '';
+  }
+
+  protected override render() {
+    const { msg, number } = this.i18n;
+    const name = this.productName;
+    const atMin = this.inactive || this.value <= this.min;
+    const atMax = this.inactive || this.value >= this.upper;
+    const label = this.label ?? (name ? msg.quantityOf(name) : msg.quantity);
+    return html`
+      <div part="group">
+        <button
+          type="button"
+          part="decrement"
+          aria-label=${name ? msg.decreaseQuantityOf(name) : msg.decreaseQuantity}
+          aria-disabled=${atMin ? 'true' : 'false'}
+          @click=${() => !atMin && this.stepBy(-1)}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        </button>
+        <input
+          part="input"
+          type="text"
+          inputmode="numeric"
+          autocomplete="off"
+          role="spinbutton"
+          aria-label=${label}
+          aria-valuenow=${this.value}
+          aria-valuetext=${number(this.value)}
+          aria-valuemin=${this.min}
+          aria-valuemax=${ifDefined(Number.isFinite(this.upper) ? this.upper : undefined)}
+          aria-invalid=${this.message ? 'true' : 'false'}
+          aria-describedby="message"
+          .value=${this.draft ?? number(this.value)}
+          ?disabled=${this.inactive}
+          @keydown=${this.handleKeydown}
+          @input=${this.handleInput}
+          @change=${(event: Event) => event.stopPropagation()}
+          @blur=${this.commitDraft}
+        />
+        <button
+          type="button"
+          part="increment"
+          aria-label=${name ? msg.increaseQuantityOf(name) : msg.increaseQuantity}
+          aria-disabled=${atMax ? 'true' : 'false'}
+          @click=${() => !atMax && this.stepBy(1)}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+        </button>
+      </div>
+      <div id="message" part="message" role="status" class=${this.message ? 'message' : 'visually-hidden'}>${this.message}</div>
+    `;
+  }
+}
