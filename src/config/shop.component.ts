@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { StoreController } from '@nanostores/lit';
+import { Watch } from '../internal/watch.js';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { log } from '../client/log.js';
@@ -37,7 +37,7 @@ export class SdShop extends LitElement {
   @property({ type: Number }) timeout?: number;
   @property({ type: Number }) retries?: number;
 
-  private readonly global = new StoreController(this, $config);
+  private readonly global = new Watch(this, $config);
 
   @provide({ context: shopConfigContext })
   protected config: ShopConfig = $config.get();

@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { StoreController } from '@nanostores/lit';
+import { Watch } from '../internal/watch.js';
 import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { $config, type ShopConfig } from '../config/config.js';
@@ -15,7 +15,7 @@ export class SdElement extends LitElement {
   @state()
   protected shopConfig?: ShopConfig;
 
-  private readonly pageConfig = new StoreController(this, $config);
+  private readonly pageConfig = new Watch(this, $config);
 
   protected get config(): ShopConfig {
     return this.shopConfig ?? this.pageConfig.value;

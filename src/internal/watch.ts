@@ -2,22 +2,25 @@ import type { ReadableAtom } from 'nanostores';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Subscribes the host to a store chosen from its properties (e.g. the stock of
- * its `product-id`), switching stores when the choice changes, and letting go
- * when the host leaves the page.
+ * Subscribes the host to a nanostores store — a fixed one, or one chosen from its
+ * properties (e.g. the stock of its `product-id`) — switching when the choice
+ * changes, and letting go when the host leaves the page. (@nanostores/lit's
+ * controller is CommonJS and does not tree-shake; this is the same idea.)
  */
 export class Watch<T> implements ReactiveController {
-  private store?: ReadableAtom<T> | undefined;
+  private current?: ReadableAtom<T> | undefined;
   private unsubscribe?: (() => void) | undefined;
   private connected = false;
-  value?: T;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly choose: () => ReadableAtom<T> | undefined,
+    store: ReadableAtom<T> | (() => ReadableAtom<T> | undefined),
   ) {
+    this.choose = typeof store === 'function' && !('get' in store) ? store : () => store as ReadableAtom<T>;
     host.addController(this);
   }
+
+  private readonly choose: () => ReadableAtom<T> | undefined;
 
   hostConnected(): void {
     this.connected = true;
@@ -31,20 +34,20 @@ export class Watch<T> implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     this.unsubscribe?.();
-    this.unsubscribe = this.store = undefined;
+    this.unsubscribe = this.current = undefined;
   }
 
   private sync(): void {
     if (!this.connected) return;
     const next = this.choose();
-    if (next === this.store) return;
+    if (next === this.current) return;
     this.unsubscribe?.();
-    this.store = next;
-    this.value = next?.get();
-    this.unsubscribe = next?.listen((value) => {
-      this.value = value;
-      this.host.requestUpdate();
-    });
-    if (next) this.value = next.get();
+    this.current = next;
+    this.unsubscribe = next?.listen(() => this.host.requestUpdate());
+  }
+
+  /** The store's value (undefined while no store is chosen). */
+  get value(): T {
+    return (this.current ?? this.choose())?.get() as T;
   }
 }

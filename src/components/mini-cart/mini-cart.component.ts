@@ -1,4 +1,3 @@
-import { StoreController } from '@nanostores/lit';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -62,8 +61,8 @@ export class SdMiniCart extends SdElement {
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="toggle"]') private toggleButton!: HTMLButtonElement;
 
-  private readonly cart = new StoreController(this, shop.cart.$cart);
-  private readonly status = new StoreController(this, shop.cart.$status);
+  private readonly cart = new Watch(this, shop.cart.$cart);
+  private readonly status = new Watch(this, shop.cart.$status);
   private readonly bundles = new Watch<BundlesState>(this, () =>
     this.cart.value.items.some((item) => item.bundle_id !== null) ? shop.bundles.$bundles : undefined,
   );
