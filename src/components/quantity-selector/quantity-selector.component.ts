@@ -88,13 +88,17 @@ export class SdQuantitySelector extends SdElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('value') || changed.has('min') || changed.has('max')) {
-      this.internals.setFormValue(String(this.value));
-      const anchor = this.input ?? undefined;
-      if (this.value < this.min) this.internals.setValidity({ rangeUnderflow: true }, this.i18n.msg.errorMinQuantity(this.i18n.number(this.min)), anchor);
-      else if (this.value > this.upper) this.internals.setValidity({ rangeOverflow: true }, this.i18n.msg.errorMaxQuantity(this.i18n.number(this.upper)), anchor);
-      else this.internals.setValidity({});
-    }
+    if (changed.has('value') || changed.has('min') || changed.has('max')) this.syncForm();
+  }
+
+  /** The value the host form submits, and whether it is valid. */
+  private syncForm(): void {
+    const { msg, number } = this.i18n;
+    this.internals.setFormValue(String(this.value));
+    const anchor = this.input ?? undefined;
+    if (this.value < this.min) this.internals.setValidity({ rangeUnderflow: true }, msg.errorMinQuantity(number(this.min)), anchor);
+    else if (this.value > this.upper) this.internals.setValidity({ rangeOverflow: true }, msg.errorMaxQuantity(number(this.upper)), anchor);
+    else this.internals.setValidity({});
   }
 
   /** Bad attributes get a console message and a sensible value, never a broken control. */
@@ -138,6 +142,8 @@ export class SdQuantitySelector extends SdElement {
     this.message = '';
     if (clamped === this.value) return;
     this.value = clamped;
+    // Now, not at the next render: a submit may follow in the same task (Enter).
+    this.syncForm();
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
