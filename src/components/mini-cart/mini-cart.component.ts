@@ -34,18 +34,48 @@ const warnIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidde
  * @event sd-cart-close - The drawer closed.
  * @event sd-checkout - The shopper chose Checkout; cancel it to route the shopper yourself. Detail: `{url, cart}`.
  *
- * @csspart toggle - The cart button. @csspart badge - The count on it.
- * @csspart drawer - The dialog. @csspart header - @csspart title - @csspart close -
- * @csspart body - The scrolling list. @csspart line - One cart line (also line-image, line-name,
- * line-price, line-total, remove, low-stock, line-error, quantity). @csspart bundle - A bundle's lines.
- * @csspart empty - @csspart loading - @csspart error - @csspart footer - @csspart subtotal -
- * @csspart checkout - @csspart view-cart -
+ * @csspart toggle - The cart button.
+ * @csspart badge - The item count on the cart button.
+ * @csspart drawer - The drawer (a modal dialog).
+ * @csspart header - The drawer's top bar.
+ * @csspart title - The drawer's heading.
+ * @csspart close - The close button.
+ * @csspart body - The scrolling list of lines.
+ * @csspart line - One cart line.
+ * @csspart line-image - A line's product image.
+ * @csspart line-name - A line's product name.
+ * @csspart line-price - A line's unit price ("each").
+ * @csspart quantity - A line's quantity selector.
+ * @csspart remove - A line's remove button.
+ * @csspart low-stock - "Only N left" under a line.
+ * @csspart line-error - Why a change to a line was refused.
+ * @csspart line-total - A line's total.
+ * @csspart bundle - The lines that came from one bundle.
+ * @csspart bundle-title - The bundle's name above its lines.
+ * @csspart empty - The empty state.
+ * @csspart loading - The loading state.
+ * @csspart error - The load error, with a retry button.
+ * @csspart footer - Subtotal and actions.
+ * @csspart subtotal - The subtotal row.
+ * @csspart checkout - The checkout button.
+ * @csspart view-cart - The "View full cart" link.
  *
- * @cssprop --sd-mini-cart-width - Drawer width on wide screens (25rem; full width on phones).
+ * @cssprop --sd-mini-cart-width - Drawer width on wide screens (25rem; full width below 30rem).
  * @cssprop --sd-z-index - Stacking of the drawer (1055).
- * @cssprop --sd-mini-cart-badge-bg - Badge colour. @cssprop --sd-mini-cart-badge-color -
+ * @cssprop --sd-mini-cart-badge-bg - Badge background (#c81e1e).
+ * @cssprop --sd-mini-cart-badge-color - Badge text (#fff).
  * @cssprop --sd-mini-cart-backdrop - The dimmed page behind the drawer.
- * @cssprop --sd-color-primary - Buttons and accents. @cssprop --sd-radius - Corners. @cssprop --sd-font-family -
+ * @cssprop --sd-mini-cart-toggle-bg - Cart button background (transparent).
+ * @cssprop --sd-mini-cart-toggle-color - Cart button icon colour (currentColor).
+ * @cssprop --sd-color-primary - Buttons and accents (#0b6e4f).
+ * @cssprop --sd-color-text - Text (#1f2933).
+ * @cssprop --sd-color-muted - Secondary text (#52606d).
+ * @cssprop --sd-color-border - Dividers (#dde1e5).
+ * @cssprop --sd-color-surface - Drawer background (#fff).
+ * @cssprop --sd-color-danger - Remove buttons and errors (#b42318).
+ * @cssprop --sd-color-warning - Low-stock notes (#8a4b00).
+ * @cssprop --sd-radius - Corner radius (0.5rem).
+ * @cssprop --sd-font-family - Font (inherited).
  */
 export class SdMiniCart extends SdElement {
   static override styles = [base, styles];

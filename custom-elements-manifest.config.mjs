@@ -1,0 +1,6 @@
+// Generates dist/custom-elements.json from the elements' JSDoc, for editors and Storybook docs.
+export default {
+  globs: ['src/components/**/*.component.ts', 'src/config/shop.component.ts'],
+  outdir: 'dist',
+  litelement: true,
+};
