@@ -92,7 +92,7 @@ export function createShopClient(options: ClientOptions = {}) {
   async function cartCall(call: Call): Promise<unknown> {
     while (!sessionKnown) {
       if (firstCartCall) {
-        await firstCartCall.catch(() => undefined);
+        await waitFor(firstCartCall, call.signal);
         continue;
       }
       const pending = transport.call(call);
@@ -114,9 +114,13 @@ export function createShopClient(options: ClientOptions = {}) {
 
   const CartResult = success(CartSchema);
   async function mutate(call: Call, touched: number[] | 'all'): Promise<CartChange> {
-    const result = read(call.endpoint, CartResult, await cartCall(call));
-    stock.invalidate(touched === 'all' ? undefined : touched);
-    return { cart: withImages(result.data), message: result.message ?? '' };
+    try {
+      const result = read(call.endpoint, CartResult, await cartCall(call));
+      return { cart: withImages(result.data), message: result.message ?? '' };
+    } finally {
+      // Success or refusal ("Insufficient stock"), the shop's stock has news for us.
+      stock.invalidate(touched === 'all' ? undefined : touched);
+    }
   }
 
   async function fetchStockStatus(productIds: number[], { signal }: CallOptions = {}) {
@@ -129,7 +133,7 @@ export function createShopClient(options: ClientOptions = {}) {
   const stock = createStockLoader({
     fetch: fetchStockStatus,
     window: settings.stockBatchWindow,
-    size: settings.stockBatchSize,
+    size: Math.max(1, Math.floor(settings.stockBatchSize) || 1),
     ttl: settings.stockCacheTtl,
   });
 
@@ -214,6 +218,18 @@ export function createShopClient(options: ClientOptions = {}) {
       return { message: result.message ?? '' };
     },
   };
+}
+
+/** Waits for `promise` to settle, or rejects as soon as `signal` aborts. */
+function waitFor(promise: Promise<unknown>, signal?: AbortSignal): Promise<unknown> {
+  const settled = promise.catch(() => undefined);
+  if (!signal) return settled;
+  signal.throwIfAborted();
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void settled.then(resolve).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {

@@ -65,6 +65,8 @@ export function createStockLoader({ fetch, window, size, ttl, now = Date.now }: 
   }
 
   function get(productId: number, { signal }: { signal?: AbortSignal | undefined } = {}): Promise<StockInfo> {
+    // Queue nothing for a caller who already left: no request, no promise that nobody observes.
+    if (signal?.aborted) return Promise.reject(signal.reason);
     const cached = cache.get(productId);
     if (cached && cached.expires > now()) return Promise.resolve(cached.info);
     let shared = inFlight.get(productId);

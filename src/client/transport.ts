@@ -177,9 +177,10 @@ function readRest(call: Call, response: Response, text: string): unknown {
   try {
     body = JSON.parse(text);
   } catch {
-    throw httpError(call, response);
+    body = undefined;
   }
   if (isObject(body) && typeof body.error === 'string') return body;
+  // REST hosts say "log in again" with 401, as JSON-RPC does with code 100.
   if (response.status === 401) {
     throw new ShopError('session-expired', 'Session expired', { endpoint: call.endpoint, status: 401 });
   }

@@ -24,7 +24,7 @@ const qty = (store: CartStore, productId: number) =>
   store.$cart.get().items.find((item) => item.product_id === productId)?.quantity ?? 0;
 
 afterEach(() => {
-  for (const store of stores.splice(0)) cleanStores(store.$cart, store.$confirmed, store.$intents);
+  for (const store of stores.splice(0)) cleanStores(store.$cart, store.$confirmed);
 });
 
 describe('cart store', () => {
