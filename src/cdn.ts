@@ -2,6 +2,7 @@
  * The script-tag build: defines every element and exposes `window.SmartDairyWidgets`.
  * The only module allowed side effects at load.
  */
+import './cdn-config.js';
 import './config/sd-shop.js';
 import './components/quantity-selector/sd-quantity-selector.js';
 import './components/quick-add/sd-quick-add.js';
@@ -30,7 +31,4 @@ declare global {
   }
 }
 
-// A theme may configure before the script loads: `window.SmartDairyWidgets = {config: {...}}`.
-const early = (window as unknown as { SmartDairyWidgets?: { config?: unknown } }).SmartDairyWidgets?.config;
-if (early && typeof early === 'object' && !('get' in early)) configure(early as Parameters<typeof configure>[0]);
 window.SmartDairyWidgets = api;

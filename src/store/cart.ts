@@ -202,8 +202,8 @@ export function createCartStore({ client }: CartStoreOptions) {
   /** Sends the product's latest wish until the server agrees or refuses. */
   async function run(productId: number, lane: Lane): Promise<void> {
     lane.running = true;
-    // Let clicks of the same moment become one wish.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Let changes made in the same task (a script adding several) become one wish.
+    await Promise.resolve();
     if (clearing) await clearing;
     let clamped: { quantity: number; error: ShopError } | undefined;
     let retriedUncertain = false;
