@@ -34,8 +34,7 @@ function picture(category: Category, label: string, size = 128): string {
   const [background, ink] = PALETTE[category];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 128 128" role="img" aria-label="${escape(label)}">
 <rect width="128" height="128" fill="${background}"/>
-<g fill="${ink}">${SHAPES[category]}</g>
-<text x="64" y="118" font-family="system-ui, sans-serif" font-size="10" font-weight="600" fill="${ink}" text-anchor="middle">${escape(label.slice(0, 22))}</text>
+<g fill="${ink}" transform="translate(0 4)">${SHAPES[category]}</g>
 </svg>`;
 }
 

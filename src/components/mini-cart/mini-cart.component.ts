@@ -232,28 +232,32 @@ export class SdMiniCart extends SdElement {
     return html`
       <li part="line" aria-busy=${item.pending ? 'true' : 'false'}>
         <img part="line-image" src=${item.image_url} alt="" width="64" height="64" loading="lazy" decoding="async" />
-        <div>
+        <div class="info">
           <p part="line-name">${item.name}</p>
           <p part="line-price">${msg.each(money(item.price, currency))}</p>
-          <div class="controls">
-            <sd-quantity-selector
-              part="quantity"
-              size="small"
-              min="1"
-              .value=${item.quantity}
-              .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
-              product-name=${item.name}
-              @change=${(event: Event) => this.setQuantity(item, event)}
-            ></sd-quantity-selector>
-            <button part="remove" type="button" aria-label=${msg.remove(item.name)} @click=${() => this.removeLine(item)}>${trashIcon}</button>
-          </div>
-          ${low ? html`<p part="low-stock">${warnIcon}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
-          ${error ? html`<p part="line-error">${error}</p>` : nothing}
         </div>
         <div part="line-total">
           ${item.pending ? html`<span class="spinner" role="img" aria-label=${msg.updating}></span>` : nothing}
           <span><span class="visually-hidden">${msg.lineTotal}: </span>${money(lineTotal(item), currency)}</span>
         </div>
+        <div class="controls">
+          <sd-quantity-selector
+            part="quantity"
+            size="small"
+            min="1"
+            .value=${item.quantity}
+            .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
+            product-name=${item.name}
+            @change=${(event: Event) => this.setQuantity(item, event)}
+          ></sd-quantity-selector>
+          <button part="remove" type="button" aria-label=${msg.remove(item.name)} @click=${() => this.removeLine(item)}>${trashIcon}</button>
+        </div>
+        ${low || error
+          ? html`<div class="notes">
+              ${low ? html`<p part="low-stock">${warnIcon}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
+              ${error ? html`<p part="line-error">${error}</p>` : nothing}
+            </div>`
+          : nothing}
       </li>
     `;
   }

@@ -149,10 +149,24 @@ export const styles = css`
   }
   [part='line'] {
     display: grid;
-    grid-template-columns: 4rem 1fr auto;
-    gap: 0.75rem;
+    grid-template-columns: 4rem minmax(0, 1fr) auto;
+    grid-template-areas: 'image info total' 'image controls controls' 'image notes notes';
+    column-gap: 0.75rem;
     padding: 1rem 0;
     border-bottom: 1px solid var(--_border);
+  }
+  [part='line-image'] {
+    grid-area: image;
+  }
+  .info {
+    grid-area: info;
+    min-width: 0;
+  }
+  .controls {
+    grid-area: controls;
+  }
+  .notes {
+    grid-area: notes;
   }
   [part='line'][aria-busy='true'] [part='line-total'] {
     opacity: 0.6;
@@ -165,6 +179,7 @@ export const styles = css`
     background: #f1f3f5;
   }
   [part='line-name'] {
+    overflow-wrap: anywhere;
     margin: 0 0 0.125rem;
     font-size: 0.9375rem;
     font-weight: 600;
@@ -213,6 +228,7 @@ export const styles = css`
     color: var(--sd-color-danger, #b42318);
   }
   [part='line-total'] {
+    grid-area: total;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

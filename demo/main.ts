@@ -1,0 +1,109 @@
+/**
+ * The demo shop: the mock backend in a service worker, the script-tag entry, and
+ * a product grid as a theme would render it (server-side in real life; from the
+ * mock catalog here). DOM is built with createElement: no innerHTML with data.
+ */
+import { startMockShop } from '../mock-server/browser.js';
+import { catalogProducts } from '../mock-server/index.js';
+
+const mock = await startMockShop();
+await import('../src/cdn.js');
+const { configure } = window.SmartDairyWidgets;
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+type Locale = 'en' | 'bn';
+let locale: Locale = new URLSearchParams(location.search).get('lang') === 'bn' ? 'bn' : 'en';
+const money = (amount: number) => window.SmartDairyWidgets.localize(locale).money(amount);
+
+const TEXT: Record<Locale, Record<string, string>> = {
+  en: { title: 'Fresh from our farms to your door', lead: 'Milk, doi, ghee and sweets from Smart Dairy. Add to cart without leaving the page.', products: 'Our products' },
+  bn: { title: 'খামার থেকে সরাসরি আপনার দরজায়', lead: 'স্মার্ট ডেইরির দুধ, দই, ঘি আর মিষ্টি। পেজ না ছেড়েই কার্টে যোগ করুন।', products: 'আমাদের পণ্য' },
+};
+
+function renderGrid(): void {
+  const grid = document.getElementById('grid')!;
+  const cards = catalogProducts().map((product) => {
+    const name = locale === 'bn' ? product.name_bn : product.name;
+    const quickAdd = el('sd-quick-add');
+    quickAdd.setAttribute('product-id', String(product.id));
+    quickAdd.setAttribute('product-name', name);
+    quickAdd.setAttribute('price', String(product.lst_price));
+    quickAdd.setAttribute('image-url', `/web/image/product.product/${product.id}/image_128`);
+    // What a shopper gets before the script runs: a plain link to the product.
+    quickAdd.append(el('a', { className: 'fallback', href: `/shop/product/${product.id}` }, 'View product'));
+    return el(
+      'li',
+      { className: 'card' },
+      el('img', { src: `/web/image/product.product/${product.id}/image_128`, alt: '', width: 128, height: 128, loading: 'lazy' }),
+      el('h3', {}, name),
+      el('p', { className: 'price' }, money(product.lst_price)),
+      quickAdd,
+    );
+  });
+  grid.replaceChildren(...cards);
+}
+
+function setLocale(next: Locale): void {
+  locale = next;
+  document.documentElement.lang = next;
+  configure({ locale: next });
+  for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) node.textContent = TEXT[next][node.dataset.text!] ?? '';
+  for (const button of document.querySelectorAll<HTMLButtonElement>('.lang button')) button.setAttribute('aria-pressed', String(button.dataset.locale === next));
+  renderGrid();
+}
+
+document.querySelector('.lang')!.addEventListener('click', (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-locale]');
+  if (button) setLocale(button.dataset.locale as Locale);
+});
+
+/** Designers' controls over the mock shop: stock, network, errors, and the notification log. */
+function renderControls(): void {
+  const { controls } = mock;
+  const log = el('ol');
+  const showLog = () =>
+    log.replaceChildren(...controls.notifications().map((n) => el('li', {}, `${n.channel === 'sms' ? 'SMS' : 'Email'} to ${n.address}: "${n.productName}" is back in stock`)));
+  const productSelect = el('select', { ariaLabel: 'Product' }, ...catalogProducts().map((p) => el('option', { value: String(p.id) }, `${p.id} · ${p.name}`)));
+  const qty = el('input', { type: 'number', value: '25', min: '0', ariaLabel: 'Stock quantity' });
+  const setStock = el('button', { type: 'button' }, 'Set stock');
+  setStock.addEventListener('click', () => {
+    controls.setStock(Number(productSelect.value), Number(qty.value));
+    showLog();
+  });
+  const latency = el('select', { ariaLabel: 'Latency' }, ...[0, 300, 1500, 5000].map((ms) => el('option', { value: String(ms) }, `${ms} ms`)));
+  latency.addEventListener('change', () => controls.setLatency(Number(latency.value)));
+  const failures = el('select', { ariaLabel: 'Failure rate' }, ...[0, 0.3, 1].map((rate) => el('option', { value: String(rate) }, `${rate * 100}% failures`)));
+  failures.addEventListener('change', () => controls.setFailureRate(Number(failures.value)));
+  const button = (label: string, action: () => void) => {
+    const b = el('button', { type: 'button' }, label);
+    b.addEventListener('click', action);
+    return b;
+  };
+  document.getElementById('controls')!.replaceChildren(
+    el('fieldset', {}, el('legend', {}, 'Stock'), productSelect, qty, setStock),
+    el('fieldset', {}, el('legend', {}, 'Network'), latency, failures),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Errors'),
+      button('Next add fails (server error)', () => controls.forceError('/cart/add', 'server')),
+      button('Next add times out', () => controls.forceError('/cart/add', 'timeout')),
+      button('Expire session', () => controls.expireSession()),
+      button('Reset shop', () => {
+        controls.reset();
+        void window.SmartDairyWidgets.cart.load({ fresh: true });
+        showLog();
+      }),
+    ),
+    el('h3', {}, 'Notifications sent'),
+    log,
+  );
+}
+
+setLocale(locale);
+renderControls();

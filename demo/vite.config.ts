@@ -1,0 +1,11 @@
+// npm start: the demo shop, served by Vite, with the mock backend in a service worker.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  publicDir: fileURLToPath(new URL('../public', import.meta.url)),
+  server: { host: '127.0.0.1', port: 5173, open: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: { outDir: fileURLToPath(new URL('../dist/demo', import.meta.url)), emptyOutDir: true },
+});
