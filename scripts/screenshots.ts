@@ -33,7 +33,7 @@ try {
     await settle(page);
     await page.screenshot({ path: `screenshots/demo-${name}.png` });
     // Add a product: the header cart has show-on-add, so the drawer opens.
-    await page.locator('sd-quick-add').nth(6).getByRole('button', { name: /add to cart/i }).click();
+    await page.locator('sd-quick-add').nth(6).locator('[part="button"]').click();
     await settle(page);
     await page.screenshot({ path: `screenshots/drawer-${name}.png` });
     await page.keyboard.press('Escape');
