@@ -3,6 +3,8 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+// Loaded through tsx (see package.json "test:browser"): the mock's real HTTP server.
+import { startHttpMockServer } from './mock-server/http.ts';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -17,8 +19,20 @@ if (!executablePath) {
   throw new Error('No Chrome/Chromium found. Install Debian\'s "chromium" (apt-get install chromium) or set CHROME_PATH.');
 }
 
+/** The script-tag test talks to the mock as a real HTTP server, on the same site as the test page. */
+let mockHttp;
+const mockHttpPlugin = {
+  name: 'mock-http-server',
+  async serverStart() {
+    mockHttp = await startHttpMockServer({ port: 0, host: 'localhost' });
+  },
+  async serverStop() {
+    await mockHttp?.close();
+  },
+};
+
 export default {
-  files: ['test/components/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/hosts/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   // A hung test fails the run instead of stalling CI.
@@ -26,9 +40,9 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // nanostores reads process.env.NODE_ENV, which bundlers replace; here we define it.
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Smart Dairy Widgets tests</title>
-<script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+<script>window.process = { env: { NODE_ENV: 'development' } }; window.__MOCK_HTTP__ = ${JSON.stringify(mockHttp?.url ?? '')};</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mockHttpPlugin],
   middleware: [
     // MSW's worker must be served from the root so that it controls the test pages.
     (context, next) => {
