@@ -10,15 +10,8 @@
 import type { BundleInfo, Cart, CartItem, StockInfo, StockStatus } from '../src/client/types.js';
 import { bundles as catalogBundles, products as catalogProducts, type MockBundle, type MockProduct } from './catalog.js';
 
-export interface StoredLine {
-  product_id: number;
-  name: string;
-  quantity: number;
-  price: number;
-  image_url: string;
-  uom: string;
-  bundle_id: number | null;
-}
+/** A line as cart.session stores it in cart_data (stock is added when summarised). */
+export type StoredLine = Omit<CartItem, 'stock_available'>;
 
 export interface Subscriber {
   product_id: number;

@@ -36,4 +36,23 @@ export const base = css`
     outline: 3px solid var(--sd-color-focus, #1a73e8);
     outline-offset: 2px;
   }
+  .spinner {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    border: 2px solid currentColor;
+    border-right-color: transparent;
+    border-radius: 50%;
+    animation: sd-spin 0.7s linear infinite;
+  }
+  @keyframes sd-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 2s;
+    }
+  }
 `;

@@ -334,17 +334,4 @@ export const styles = css`
     background: transparent;
     color: var(--_primary);
   }
-  .spinner {
-    width: 0.875rem;
-    height: 0.875rem;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.7s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 `;

@@ -49,27 +49,11 @@ export const styles = css`
   :host([data-state='error']) [part='status'] {
     color: var(--sd-color-danger, #b42318);
   }
-  .spinner {
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.7s linear infinite;
-  }
   svg {
     width: 1.1em;
     height: 1.1em;
   }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2s;
-    }
     [part='button'] {
       transition: none;
     }
