@@ -335,7 +335,10 @@ export class SdMiniCart extends SdElement {
       </button>
       <dialog part="drawer" aria-labelledby="title" @close=${this.handleClose} @cancel=${this.handleCancel} @click=${this.handleDialogClick}>
         <div part="header">
-          <h2 part="title" id="title" tabindex="-1">${msg.yourCart} <span class="count">(${msg.items(number(count), count)})</span></h2>
+          <h2 part="title" id="title" tabindex="-1">
+            ${msg.yourCart}
+            ${this.status.value.state === 'ready' || count > 0 ? html`<span class="count">(${msg.items(number(count), count)})</span>` : nothing}
+          </h2>
           <button part="close" type="button" aria-label=${msg.closeCart} @click=${() => this.hide()}>${closeIcon}</button>
         </div>
         <div part="body">${this.renderBody()}</div>
