@@ -4,11 +4,13 @@
  * mock catalog here). DOM is built with createElement: no innerHTML with data.
  */
 import { startMockShop } from '../mock-server/browser.js';
-import { catalogProducts } from '../mock-server/index.js';
+import { LIVE_URL, catalogProducts } from '../mock-server/index.js';
 
 const mock = await startMockShop();
 await import('../src/cdn.js');
 const { configure } = window.SmartDairyWidgets;
+// The mock pushes `stock.updated` when a designer restocks a product below.
+configure({ liveUrl: LIVE_URL });
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] => {
   const node = Object.assign(document.createElement(tag), props);
