@@ -100,7 +100,7 @@ export class SdQuickAdd extends SdElement {
     if (--this.inFlight > 0) return;
     const { msg, number, reason } = this.i18n;
     if (outcome.ok) {
-      const added = outcome.limitedTo !== undefined && outcome.error ? reason(outcome.error) : this.productName ? msg.addedNamed(this.productName, number(quantity)) : msg.added;
+      const added = outcome.limitedTo !== undefined ? msg.errorLimited(number(outcome.limitedTo)) : this.productName ? msg.addedNamed(this.productName, number(quantity)) : msg.added;
       this.setState('added', added);
       this.emit('sd-added', { productId, quantity, cart: outcome.cart });
       this.resetTimer = setTimeout(() => this.setState('idle', ''), 2_500);
