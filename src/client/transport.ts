@@ -66,13 +66,11 @@ export function createTransport(options: TransportOptions): ShopTransport {
     const timer = setTimeout(() => controller.abort(TIMEOUT), options.timeout);
     const onAbort = () => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', onAbort, { once: true });
-    const fail = (kind: 'network' | 'timeout', cause: unknown) => {
-      if (call.signal?.aborted) throw call.signal.reason;
-      if (controller.signal.reason === TIMEOUT || kind === 'timeout') {
-        return new ShopError('timeout', `No answer from ${call.endpoint} within ${options.timeout} ms`, {
-          endpoint: call.endpoint,
-          cause,
-        });
+    /** Why a request got no answer: the caller left, our timer ran out, or the network. */
+    const noAnswer = (cause: unknown): unknown => {
+      if (call.signal?.aborted) return call.signal.reason;
+      if (controller.signal.reason === TIMEOUT) {
+        return new ShopError('timeout', `No answer from ${call.endpoint} within ${options.timeout} ms`, { endpoint: call.endpoint, cause });
       }
       return new ShopError('network', `Could not reach ${call.endpoint}`, { endpoint: call.endpoint, cause });
     };
@@ -91,7 +89,7 @@ export function createTransport(options: TransportOptions): ShopTransport {
         });
         text = await response.text();
       } catch (cause) {
-        throw fail('network', cause);
+        throw noAnswer(cause);
       }
       return rest ? readRest(call, response, text) : readRpc(call, response, text);
     } finally {
