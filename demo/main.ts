@@ -38,13 +38,20 @@ function renderGrid(): void {
     quickAdd.setAttribute('image-url', `/web/image/product.product/${product.id}/image_128`);
     // What a shopper gets before the script runs: a plain link to the product.
     quickAdd.append(el('a', { className: 'fallback', href: `/shop/product/${product.id}` }, 'View product'));
+    const badge = el('sd-stock-badge');
+    badge.setAttribute('product-id', String(product.id));
+    badge.setAttribute('compact', '');
+    const notify = el('sd-notify-me');
+    notify.setAttribute('product-id', String(product.id));
     return el(
       'li',
       { className: 'card' },
       el('img', { src: `/web/image/product.product/${product.id}/image_128`, alt: '', width: 128, height: 128, loading: 'lazy' }),
       el('h3', {}, name),
+      badge,
       el('p', { className: 'price' }, money(product.lst_price)),
       quickAdd,
+      notify,
     );
   });
   grid.replaceChildren(...cards);

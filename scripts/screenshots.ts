@@ -32,6 +32,8 @@ try {
     await page.waitForSelector('sd-quick-add');
     await settle(page);
     await page.screenshot({ path: `screenshots/demo-${name}.png` });
+    // An out-of-stock card: badge, disabled button, back-in-stock form.
+    await page.locator('.card').nth(4).screenshot({ path: `screenshots/card-out-of-stock-${name}.png` });
     // Add a product: the header cart has show-on-add, so the drawer opens.
     await page.locator('sd-quick-add').nth(6).locator('[part="button"]').click();
     await settle(page);

@@ -16,6 +16,8 @@ const entries: Record<string, string> = {
   '@smart-dairy/widgets/quantity-selector': 'src/components/quantity-selector/sd-quantity-selector.ts',
   '@smart-dairy/widgets/quick-add': 'src/components/quick-add/sd-quick-add.ts',
   '@smart-dairy/widgets/mini-cart': 'src/components/mini-cart/sd-mini-cart.ts',
+  '@smart-dairy/widgets/stock-badge': 'src/components/stock-badge/sd-stock-badge.ts',
+  '@smart-dairy/widgets/notify-me': 'src/components/notify-me/sd-notify-me.ts',
 };
 
 export interface Size {

@@ -7,6 +7,8 @@ import './config/sd-shop.js';
 import './components/quantity-selector/sd-quantity-selector.js';
 import './components/quick-add/sd-quick-add.js';
 import './components/mini-cart/sd-mini-cart.js';
+import './components/stock-badge/sd-stock-badge.js';
+import './components/notify-me/sd-notify-me.js';
 import { configure, $config } from './config/config.js';
 import { VERSION } from './config/singleton.js';
 import { localize } from './i18n/index.js';
@@ -21,6 +23,7 @@ const api = {
   cart: shop.cart,
   stock: shop.stock,
   bundles: shop.bundles,
+  subscriptions: shop.subscriptions,
   localize,
   ShopError,
 };

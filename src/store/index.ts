@@ -10,6 +10,7 @@ import { connectBrowser } from './browser.js';
 import { createCartStore } from './cart.js';
 import { createStockStore } from './stock.js';
 import { createBundleStore } from './bundles.js';
+import { createSubscriptionStore } from './subscriptions.js';
 
 export { createCartStore } from './cart.js';
 export type { CartStore, CartOutcome, CartStatus, CartNotice, CartChangeEvent, CartAddEvent } from './cart.js';
@@ -17,6 +18,8 @@ export { createStockStore } from './stock.js';
 export type { StockStore, StockState } from './stock.js';
 export { createBundleStore } from './bundles.js';
 export type { BundleStore, BundlesState } from './bundles.js';
+export { createSubscriptionStore } from './subscriptions.js';
+export type { SubscriptionStore, SubscribeOutcome } from './subscriptions.js';
 export { connectBrowser } from './browser.js';
 export * from './cart-math.js';
 
@@ -38,6 +41,7 @@ export function createShop(config = $config) {
   const cart = createCartStore({ client: getClient });
   const stock = createStockStore({ client: getClient, cart });
   const bundles = createBundleStore({ client: getClient });
+  const subscriptions = createSubscriptionStore({ client: getClient });
 
   // Browser hooks run while any widget shows the cart, and follow the live URL.
   let disconnect: (() => void) | undefined;
@@ -59,7 +63,7 @@ export function createShop(config = $config) {
     if (clientKey(next) !== clientKey(previous) && cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
   });
 
-  return { cart, stock, bundles, client: getClient };
+  return { cart, stock, bundles, subscriptions, client: getClient };
 }
 
 export type Shop = ReturnType<typeof createShop>;

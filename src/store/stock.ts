@@ -5,6 +5,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
+import { log } from '../client/log.js';
 import type { StockInfo } from '../client/types.js';
 import type { CartStore } from './cart.js';
 
@@ -27,6 +28,7 @@ export function createStockStore({ client, cart }: { client: () => ShopClient; c
     } catch (error) {
       const failure =
         error instanceof ShopError ? error : new ShopError('network', String(error), { endpoint: '/products/stock-status', cause: error });
+      log.warn(`Stock of product ${productId} could not be looked up (${failure.kind}): ${failure.message}`);
       // What we knew may be wrong now: an unknown state is safer than a stale "In stock".
       $stock.set({ state: 'error', info: null, error: failure });
     }

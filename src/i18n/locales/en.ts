@@ -58,6 +58,25 @@ export const en = {
   errorMinQuantity: (min: string) => `The smallest quantity is ${min}.`,
   errorMaxQuantity: (max: string) => `The largest quantity is ${max}.`,
   errorUnknown: 'Something went wrong. Please try again.',
+  // back-in-stock form
+  notifyTitle: 'Get an alert when it is back',
+  emailLabel: 'Email',
+  phoneLabel: 'Mobile number (optional)',
+  phoneHint: 'For SMS, e.g. 01712345678',
+  channelsLegend: 'Tell me by',
+  channelEmail: 'Email',
+  channelSms: 'SMS',
+  notifyMe: 'Notify me when it is back',
+  subscribing: 'Saving…',
+  subscribedEmail: "We'll email you when it's back.",
+  subscribedBoth: "We'll email and text you when it's back.",
+  subscribedSms: "We'll text you when it's back.",
+  alreadySubscribed: "You're already on the list: we'll tell you when it's back.",
+  remembered: "You'll be notified when it's back.",
+  errorEmailInvalid: 'Enter an email address like name@example.com.',
+  errorPhoneInvalid: 'Enter a Bangladeshi mobile number like 01712345678.',
+  errorSmsNeedsPhone: 'Add a mobile number to get an SMS.',
+  errorNoChannel: 'Choose email, SMS or both.',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
