@@ -8,7 +8,8 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 
 const BUDGETS_GZIP: Record<string, number> = {
-  'dist/cdn/smart-dairy-widgets.js': 34 * 1024,
+  // Five elements today; the next ones (bundle card, share bar, recently viewed, guide) must fit too.
+  'dist/cdn/smart-dairy-widgets.js': 36 * 1024,
 };
 
 const entries: Record<string, string> = {
