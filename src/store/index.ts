@@ -39,23 +39,27 @@ export function createShop(config = $config) {
     return client;
   };
   const cart = createCartStore({ client: getClient });
-  const stock = createStockStore({ client: getClient, cart });
-  const bundles = createBundleStore({ client: getClient });
-  const subscriptions = createSubscriptionStore({ client: getClient });
 
-  // Browser hooks run while any widget shows the cart, and follow the live URL.
+  // Browser hooks (document events, other tabs, visibility, live URL) run while
+  // any widget shows the cart or a product's stock.
   let disconnect: (() => void) | undefined;
+  let users = 0;
   const connect = () => {
     disconnect?.();
     disconnect = typeof document === 'undefined' ? undefined : connectBrowser({ cart, stock, liveUrl: config.get().liveUrl });
   };
-  onMount(cart.$cart, () => {
-    connect();
+  const use = () => {
+    if (users++ === 0) connect();
     return () => {
+      if (--users > 0) return;
       disconnect?.();
       disconnect = undefined;
     };
-  });
+  };
+  const stock = createStockStore({ client: getClient, cart, onWatch: use });
+  const bundles = createBundleStore({ client: getClient });
+  const subscriptions = createSubscriptionStore({ client: getClient });
+  onMount(cart.$cart, use);
   config.listen((next, previous) => {
     if (!previous) return;
     if (disconnect && next.liveUrl !== previous.liveUrl) connect();

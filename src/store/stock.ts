@@ -16,7 +16,14 @@ export interface StockState {
   error: ShopError | null;
 }
 
-export function createStockStore({ client, cart }: { client: () => ShopClient; cart?: CartStore }) {
+export interface StockStoreOptions {
+  client: () => ShopClient;
+  cart?: CartStore;
+  /** Called when a product starts being watched; returns what to call when it stops. */
+  onWatch?: () => () => void;
+}
+
+export function createStockStore({ client, cart, onWatch }: StockStoreOptions) {
   const atoms = new Map<number, WritableAtom<StockState>>();
   const watched = new Set<number>();
 
@@ -42,8 +49,12 @@ export function createStockStore({ client, cart }: { client: () => ShopClient; c
       atoms.set(productId, created);
       onMount(created, () => {
         watched.add(productId);
+        const release = onWatch?.();
         void fetchStock(productId);
-        return () => watched.delete(productId);
+        return () => {
+          watched.delete(productId);
+          release?.();
+        };
       });
       $stock = created;
     }
