@@ -5,8 +5,8 @@
  */
 export { configure, $config, DEFAULT_CONFIG } from './config/config.js';
 export type { ShopConfig, Locale } from './config/config.js';
-export { shop, cart, stock, bundles, createShop, createCartStore, createStockStore, connectBrowser } from './store/index.js';
-export type { Shop, CartStore, CartOutcome, CartStatus, CartNotice, StockState, StockStore, BundlesState } from './store/index.js';
+export { shop, cart, stock, bundles, createShop, createCartStore, createStockStore, createSubscriptionStore, connectBrowser } from './store/index.js';
+export type { Shop, CartStore, CartOutcome, CartStatus, CartNotice, StockState, StockStore, BundlesState, SubscriptionStore, SubscribeOutcome } from './store/index.js';
 export type { CartView, CartLineView, ProductHint } from './store/cart-math.js';
 export { createShopClient, ShopError, isShopError } from './client/index.js';
 export type * from './client/index.js';
