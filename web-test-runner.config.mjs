@@ -1,23 +1,12 @@
-// Component tests in real Chromium. No test tool downloads a browser here: we use
-// a locally installed Chrome/Chromium (CHROME_PATH, then the usual places).
-import { existsSync } from 'node:fs';
+// Component tests in real Chromium. No test tool downloads a browser here: see
+// scripts/chrome.mjs for which one is used.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 // Loaded through tsx (see package.json "test:browser"): the mock's real HTTP server.
 import { startHttpMockServer } from './mock-server/http.ts';
+import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-].filter(Boolean);
-const executablePath = candidates.find((path) => existsSync(path));
-if (!executablePath) {
-  throw new Error('No Chrome/Chromium found. Install Debian\'s "chromium" (apt-get install chromium) or set CHROME_PATH.');
-}
+const { path: executablePath } = await findChrome();
 
 /** The script-tag test talks to the mock as a real HTTP server, on the same site as the test page. */
 let mockHttp;
@@ -55,15 +44,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-dev-shm-usage',
-        ],
+        args: CHROME_ARGS,
       },
     }),
   ],

@@ -8,17 +8,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { startHttpMockServer } from '../mock-server/http.js';
 import { catalogProducts } from '../mock-server/index.js';
 
 const SCRIPT = 'dist/cdn/smart-dairy-widgets.js';
 const CARDS = 48;
-
-function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
-  if (!found) throw new Error('no Chrome/Chromium found (set CHROME_PATH)');
-  return found;
-}
 
 function page(apiBase: string, withBadges: boolean): string {
   const products = catalogProducts();
@@ -70,8 +65,8 @@ export async function pageBenchmark() {
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
   const browser = await chromium.launch({
-    executablePath: chromePath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    executablePath: (await findChrome()).path,
+    args: [...CHROME_ARGS, '--enable-precise-memory-info'],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

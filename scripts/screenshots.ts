@@ -6,14 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { createServer } from 'vite';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const server = await createServer({ configFile: 'demo/vite.config.ts', server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
 const url = server.resolvedUrls!.local[0]!;
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: (await findChrome()).path,
+  args: CHROME_ARGS,
 });
 
 const settle = (page: Page) => page.waitForTimeout(600);

@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const root = 'storybook-static';
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
@@ -23,7 +24,7 @@ const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { en
 const filter = process.argv[2] ?? '';
 const ids = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter)).map((e) => e.id);
 mkdirSync('screenshots/stories', { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
 try {
   for (const [device, viewport] of [['desktop', { width: 1100, height: 760 }], ['phone', { width: 360, height: 740 }]] as const) {
     const page = await browser.newPage({ viewport });
