@@ -123,11 +123,22 @@ export function createShopClient(options: ClientOptions = {}) {
     }
   }
 
-  async function fetchStockStatus(productIds: number[], { signal }: CallOptions = {}) {
+  async function fetchStockStatus(productIds: number[], { signal }: CallOptions = {}): Promise<Record<string, StockInfo>> {
     const endpoint = '/products/stock-status';
     // POST in both transports, but only a read: safe to try again.
     const result = await transport.call({ path: endpoint, endpoint, read: false, retry: true, params: { product_ids: productIds }, signal });
-    return read(endpoint, success(StockMapSchema), result).data;
+    // Each product's entry is checked on its own: one malformed entry makes that
+    // product unknown, and the rest of the batch still shows.
+    const entries = read(endpoint, success(StockMapSchema), result).data;
+    const valid: Record<string, StockInfo> = {};
+    const invalid: string[] = [];
+    for (const [id, entry] of Object.entries(entries)) {
+      const parsed = v.safeParse(StockInfoSchema, entry);
+      if (parsed.success) valid[id] = parsed.output;
+      else invalid.push(`${id} (${describeIssues(parsed.issues)})`);
+    }
+    if (invalid.length > 0) log.error(`${endpoint}: malformed stock for product ${invalid.join(', ')}; shown as unknown.`);
+    return valid;
   }
 
   const stock = createStockLoader({

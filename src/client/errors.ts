@@ -15,6 +15,8 @@ export type ShopErrorKind =
   | 'network'
   /** No answer within the configured timeout. */
   | 'timeout'
+  /** The browser is offline: nothing was sent. */
+  | 'offline'
   /** An answer that is not what the contract promises (not JSON, missing or mistyped field). */
   | 'invalid-response';
 

@@ -3,6 +3,7 @@
  * listing cost one `/products/stock-status` request instead of 48.
  */
 import { ShopError } from './errors.js';
+import { log } from './log.js';
 import type { StockInfo } from './types.js';
 
 export interface StockLoaderOptions {
@@ -31,6 +32,8 @@ export function createStockLoader({ fetch, window, size, ttl, now = Date.now }: 
   let everything = 0;
 
   const genOf = (id: number) => `${everything}:${generation.get(id) ?? 0}`;
+  /** Products already reported unknown: the console hears of each once. */
+  const reportedMissing = new Set<number>();
 
   function flush(): void {
     timer = undefined;
@@ -42,6 +45,11 @@ export function createStockLoader({ fetch, window, size, ttl, now = Date.now }: 
       const sentAt = new Map(chunk.map((id) => [id, genOf(id)]));
       fetch(chunk).then(
         (data) => {
+          const missing = chunk.filter((id) => !data[String(id)] && !reportedMissing.has(id));
+          if (missing.length > 0) {
+            for (const id of missing) reportedMissing.add(id);
+            log.error(`The shop does not know product ${missing.join(', ')} (no stock in /products/stock-status); shown as not available.`);
+          }
           for (const id of chunk) {
             const waiter = batch.get(id)!;
             const info = data[String(id)];
@@ -55,6 +63,9 @@ export function createStockLoader({ fetch, window, size, ttl, now = Date.now }: 
           }
         },
         (error: unknown) => {
+          // One message per failed batch, not one per product.
+          const kind = error instanceof ShopError ? `${error.kind}: ${error.message}` : String(error);
+          log.warn(`Stock of ${chunk.length} product(s) could not be looked up (${kind}).`);
           for (const id of chunk) {
             if (sentAt.get(id) === genOf(id)) inFlight.delete(id);
             batch.get(id)!.reject(error);

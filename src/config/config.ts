@@ -28,6 +28,14 @@ export interface ShopConfig {
   stockBatchWindow: number;
   stockBatchSize: number;
   stockCacheTtl: number;
+  /** The largest quantity a shopper can put in one line (attributes, selectors and the store). */
+  maxQuantity: number;
+  /**
+   * The backend accepts cart quantities beyond stock for products that allow
+   * backorders. The seed's backend does not (it refuses any quantity above
+   * `qty_available`), so by default a pre-order product cannot be added.
+   */
+  backorders: boolean;
 }
 
 export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
@@ -44,6 +52,8 @@ export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
   stockBatchWindow: 10,
   stockBatchSize: 50,
   stockCacheTtl: 5_000,
+  maxQuantity: 9_999,
+  backorders: false,
 });
 
 type Check = (value: unknown) => boolean;
@@ -63,6 +73,8 @@ const CHECKS: Record<keyof ShopConfig, [Check, string]> = {
   stockBatchWindow: [positive, 'milliseconds'],
   stockBatchSize: [(value) => Number.isInteger(value) && (value as number) >= 1, 'a whole number ≥ 1'],
   stockCacheTtl: [positive, 'milliseconds'],
+  maxQuantity: [(value) => Number.isSafeInteger(value) && (value as number) >= 1, 'a whole number ≥ 1'],
+  backorders: [(value) => typeof value === 'boolean', 'true or false'],
 };
 
 /** Keeps the valid options, and says in the console what was wrong with the rest. */

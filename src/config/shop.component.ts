@@ -36,6 +36,8 @@ export class SdShop extends LitElement {
   @property({ attribute: 'live-url' }) liveUrl?: string;
   @property({ type: Number }) timeout?: number;
   @property({ type: Number }) retries?: number;
+  @property({ type: Number, attribute: 'max-quantity' }) maxQuantity?: number;
+  @property({ type: Boolean }) backorders?: boolean;
 
   private readonly global = new Watch(this, $config);
 
@@ -43,8 +45,8 @@ export class SdShop extends LitElement {
   protected config: ShopConfig = $config.get();
 
   private own(): Partial<ShopConfig> {
-    const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries } = this;
-    return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries }, `<sd-shop>`);
+    const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders } = this;
+    return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders }, `<sd-shop>`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -74,6 +74,8 @@ export function localize(locale: Locale = 'en'): Localized {
           return msg.errorNetwork;
         case 'timeout':
           return msg.errorTimeout;
+        case 'offline':
+          return msg.errorOffline;
         case 'session-expired':
           return msg.errorSession;
         default:

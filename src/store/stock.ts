@@ -10,7 +10,11 @@ import type { StockInfo } from '../client/types.js';
 import type { CartStore } from './cart.js';
 
 export interface StockState {
-  state: 'loading' | 'ready' | 'error';
+  /**
+   * `missing`: the shop does not know this product (left out of the answer, or its
+   * entry was malformed). `error`: the look-up failed; the status is unknown.
+   */
+  state: 'loading' | 'ready' | 'error' | 'missing';
   /** The latest answer, or null before the first one. */
   info: StockInfo | null;
   error: ShopError | null;
@@ -35,7 +39,10 @@ export function createStockStore({ client, cart, onWatch }: StockStoreOptions) {
     } catch (error) {
       const failure =
         error instanceof ShopError ? error : new ShopError('network', String(error), { endpoint: '/products/stock-status', cause: error });
-      log.warn(`Stock of product ${productId} could not be looked up (${failure.kind}): ${failure.message}`);
+      if (failure.kind === 'business' && failure.code === 404) {
+        $stock.set({ state: 'missing', info: null, error: failure });
+        return;
+      }
       // What we knew may be wrong now: an unknown state is safer than a stale "In stock".
       $stock.set({ state: 'error', info: null, error: failure });
     }

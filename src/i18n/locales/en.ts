@@ -58,6 +58,12 @@ export const en = {
   errorMinQuantity: (min: string) => `The smallest quantity is ${min}.`,
   errorMaxQuantity: (max: string) => `The largest quantity is ${max}.`,
   errorUnknown: 'Something went wrong. Please try again.',
+  // the data layer: connections, sessions and carts that changed elsewhere
+  errorOffline: 'You are offline. Your cart will update when you are back online.',
+  cartNowHas: (count: string) => `Your cart now has ${count}.`,
+  stillLoading: 'Still loading your cart…',
+  cartForgotten: 'The shop did not keep your cart, so it looks empty. Please reload the page; if this keeps happening, allow cookies for this site.',
+  errorNoApi: 'The shop cannot be reached right now.',
   // back-in-stock form
   notifyTitle: 'Get an alert when it is back',
   emailLabel: 'Email',
