@@ -9,6 +9,7 @@ import {
   BundleInfoSchema,
   BusinessErrorSchema,
   CartCountSchema,
+  CartItemSchema,
   CartSchema,
   MessageResultSchema,
   StockInfoSchema,
@@ -18,7 +19,8 @@ import {
 } from './schema.js';
 import { createStockLoader } from './stock-loader.js';
 import { createTransport, type Call, type TransportOptions } from './transport.js';
-import type { BundleInfo, Cart, CartCount, StockInfo, SubscribeParams } from './types.js';
+import type { BundleInfo, Cart, CartCount, CartItem, StockInfo, SubscribeParams } from './types.js';
+import { toPaisa, withTotals } from './money.js';
 
 export interface ClientOptions extends Partial<TransportOptions> {
   /** Stock look-ups asked within this many ms become one request. */
@@ -64,10 +66,11 @@ export function createShopClient(options: ClientOptions = {}) {
 
   /** Checks a controller's return value: business errors first, then the shape. */
   function read<T extends v.GenericSchema>(endpoint: string, schema: T, result: unknown): v.InferOutput<T> {
-    // The contract: any result with an `error` key is a refusal, whatever else it holds.
-    if (typeof result === 'object' && result !== null && 'error' in result && result.error != null) {
+    // A refusal is a result whose `error` is a non-empty string ("Insufficient stock"),
+    // whatever else it holds; `error: false` or `null` is not one.
+    if (typeof result === 'object' && result !== null && 'error' in result && typeof result.error === 'string' && result.error.trim() !== '') {
       const refusal = v.safeParse(BusinessErrorSchema, result);
-      const { error, code, available } = refusal.success ? refusal.output : { error: String(result.error), code: undefined, available: undefined };
+      const { error, code, available } = refusal.success ? refusal.output : { error: result.error, code: undefined, available: undefined };
       throw new ShopError('business', error, { endpoint, code, available });
     }
     const parsed = v.safeParse(schema, result);
@@ -79,10 +82,27 @@ export function createShopClient(options: ClientOptions = {}) {
     return parsed.output;
   }
 
-  const withImages = (cart: Cart): Cart => ({
-    ...cart,
-    items: cart.items.map((item) => ({ ...item, image_url: transport.resolve(item.image_url) })),
-  });
+  /**
+   * A cart from the shop, line by line: a malformed line (negative price, a
+   * quantity of 0, a product twice…) is left out and logged, and the count and
+   * subtotal are the sum of the lines shown, never figures they do not add up to.
+   */
+  function readCart(endpoint: string, raw: v.InferOutput<typeof CartSchema>): Cart {
+    const items: CartItem[] = [];
+    const dropped: string[] = [];
+    for (const [index, entry] of raw.items.entries()) {
+      const parsed = v.safeParse(CartItemSchema, entry);
+      if (!parsed.success) dropped.push(`line ${index} (${describeIssues(parsed.issues)})`);
+      else if (items.some((item) => item.product_id === parsed.output.product_id)) dropped.push(`line ${index} (product ${parsed.output.product_id} twice)`);
+      else items.push({ ...parsed.output, image_url: transport.resolve(parsed.output.image_url) });
+    }
+    if (dropped.length > 0) log.error(`${endpoint}: left out malformed cart ${dropped.join(', ')}.`);
+    const cart = withTotals({ ...raw, items });
+    if (toPaisa(cart.subtotal) !== toPaisa(raw.subtotal) || cart.item_count !== raw.item_count) {
+      log.warn(`${endpoint}: the cart's totals (${raw.item_count} items, ${raw.subtotal}) do not match its lines (${cart.item_count}, ${cart.subtotal}); showing the lines' totals.`);
+    }
+    return cart;
+  }
 
   // A guest without a `cart_session_id` cookie gets a new cart from every cart call,
   // so until one cart call has been answered (and its cookie stored), cart calls
@@ -116,7 +136,7 @@ export function createShopClient(options: ClientOptions = {}) {
   async function mutate(call: Call, touched: number[] | 'all'): Promise<CartChange> {
     try {
       const result = read(call.endpoint, CartResult, await cartCall(call));
-      return { cart: withImages(result.data), message: result.message ?? '' };
+      return { cart: readCart(call.endpoint, result.data), message: result.message ?? '' };
     } finally {
       // Success or refusal ("Insufficient stock"), the shop's stock has news for us.
       stock.invalidate(touched === 'all' ? undefined : touched);
@@ -155,7 +175,7 @@ export function createShopClient(options: ClientOptions = {}) {
 
     async getCart({ signal }: CallOptions = {}): Promise<Cart> {
       const result = await cartCall({ path: '/cart', endpoint: '/cart', read: true, signal });
-      return withImages(read('/cart', CartResult, result).data);
+      return readCart('/cart', read('/cart', CartResult, result).data);
     },
 
     async getCartCount({ signal }: CallOptions = {}): Promise<CartCount> {

@@ -7,30 +7,35 @@ import * as v from 'valibot';
 import type { BundleInfo, Cart, CartCount, StockInfo } from './types.js';
 
 const amount = v.pipe(v.number(), v.finite());
+/** Prices and counts are never negative. */
 const count = v.pipe(v.number(), v.finite(), v.minValue(0));
-const id = v.pipe(v.number(), v.integer());
+const id = v.pipe(v.number(), v.safeInteger(), v.minValue(1));
 
 export const CartItemSchema = v.object({
   product_id: id,
   name: v.string(),
-  quantity: count,
-  price: amount,
+  // A line holds something: Odoo quantities are floats (1.5 kg), never 0 or less.
+  quantity: v.pipe(v.number(), v.finite(), v.gtValue(0)),
+  price: count,
   image_url: v.string(),
   uom: v.string(),
   // Odoo sends `false` for an empty many2one in some versions; the seed stores null.
   bundle_id: v.nullish(v.union([id, v.pipe(v.literal(false), v.transform(() => null))]), null),
-  stock_available: amount,
+  // An oversold product reports negative stock: nothing is left.
+  stock_available: v.pipe(amount, v.transform((value) => Math.max(0, value))),
 });
 
+/** The cart's outer shape; each line is checked on its own and the totals against the lines (see the client). */
 export const CartSchema = v.object({
   session_id: v.string(),
-  items: v.array(CartItemSchema),
-  item_count: count,
+  items: v.array(v.unknown()),
+  // Checked against the lines, which win (see the client).
+  item_count: amount,
   subtotal: amount,
   currency: v.string(),
 });
 
-export const CartCountSchema = v.object({ count, subtotal: amount });
+export const CartCountSchema = v.object({ count, subtotal: count });
 
 export const StockInfoSchema = v.object({
   status: v.picklist(['in_stock', 'low_stock', 'out_of_stock', 'preorder']),
@@ -50,15 +55,15 @@ export const BundleInfoSchema = v.object({
   name: v.string(),
   code: v.string(),
   type: v.picklist(['fixed', 'mix_match', 'bogo']),
-  original_price: amount,
-  final_price: amount,
+  original_price: count,
+  final_price: count,
   savings: amount,
   savings_percent: amount,
   highlight_text: v.string(),
   is_available: v.boolean(),
   image_url: v.nullable(v.string()),
   products: v.array(
-    v.object({ id, name: v.string(), quantity: count, price: amount, image_url: v.string() }),
+    v.object({ id, name: v.string(), quantity: count, price: count, image_url: v.string() }),
   ),
 });
 
@@ -77,7 +82,7 @@ export const BusinessErrorSchema = v.object({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 export type SchemasMatchContract = [
-  Assert<Same<v.InferOutput<typeof CartSchema>, Cart>>,
+  Assert<Same<v.InferOutput<typeof CartItemSchema>, Cart['items'][number]>>,
   Assert<Same<v.InferOutput<typeof CartCountSchema>, CartCount>>,
   Assert<Same<v.InferOutput<typeof StockInfoSchema>, StockInfo>>,
   Assert<Same<v.InferOutput<typeof BundleInfoSchema>, BundleInfo>>,

@@ -5,6 +5,7 @@
  * Knows nothing of carts or stock: it returns the controller's return value.
  */
 import { ShopError } from './errors.js';
+import { log } from './log.js';
 import type { Transport } from './types.js';
 
 export interface TransportOptions {
@@ -42,17 +43,32 @@ export interface ShopTransport {
 
 const TIMEOUT = Symbol('timeout');
 
+/**
+ * The API base as a URL without a trailing slash, so that `base + '/cart'` never
+ * makes `//cart`: `http://host:8797`, `http://host:8797/`, `/api/v1/` all work.
+ */
+export function apiBaseUrl(apiBase: string, pageUrl?: string): URL {
+  const url = new URL(apiBase.trim(), pageUrl ?? 'http://localhost/');
+  url.pathname = url.pathname.replace(/\/+$/, '');
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
 export function createTransport(options: TransportOptions): ShopTransport {
   const pageUrl = (globalThis as { location?: Location }).location?.href;
-  const apiUrl = new URL(options.apiBase.replace(/\/+$/, ''), pageUrl);
+  const apiUrl = apiBaseUrl(options.apiBase, pageUrl);
+  const base = apiUrl.href.replace(/\/+$/, '');
   const pageOrigin = pageUrl ? new URL(pageUrl).origin : undefined;
+  // Said once per transport: an apiBase that is not a shop API answers every call the same way.
+  let reportedNoApi = false;
   // The guest cart cookie must travel to another origin too.
   const credentials: RequestCredentials = apiUrl.origin === pageOrigin ? 'same-origin' : 'include';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let rpcId = 0;
 
   async function once(call: Call): Promise<unknown> {
-    const url = apiUrl.href + call.path;
+    const url = base + call.path;
     const rest = options.transport === 'rest';
     const method = rest && call.read ? 'GET' : 'POST';
     const body =
@@ -77,6 +93,10 @@ export function createTransport(options: TransportOptions): ShopTransport {
 
     try {
       call.signal?.throwIfAborted();
+      // Offline: nothing is sent, and the caller can say so instead of waiting for a timeout.
+      if ((globalThis as { navigator?: Navigator }).navigator?.onLine === false) {
+        throw new ShopError('offline', `Offline: ${call.endpoint} was not sent`, { endpoint: call.endpoint });
+      }
       let response: Response;
       let text: string;
       try {
@@ -90,6 +110,10 @@ export function createTransport(options: TransportOptions): ShopTransport {
         text = await response.text();
       } catch (cause) {
         throw noAnswer(cause);
+      }
+      if (response.status === 404 && !reportedNoApi && /html/i.test(response.headers.get('Content-Type') ?? '')) {
+        reportedNoApi = true;
+        log.error(`No shop API at ${base}: ${call.endpoint} answered 404 with an HTML page. apiBase must be the API's full base, e.g. https://shop.example/api/v1 (with /api/v1).`);
       }
       return rest ? readRest(call, response, text) : readRpc(call, response, text);
     } finally {
@@ -113,7 +137,16 @@ export function createTransport(options: TransportOptions): ShopTransport {
   return {
     call,
     apiUrl,
-    resolve: (path) => (path ? new URL(path, apiUrl.origin + '/').href : path),
+    // Only http(s) and relative paths become image URLs; anything else (javascript:, data:…) is dropped.
+    resolve: (path) => {
+      if (!path) return '';
+      try {
+        const url = new URL(path, apiUrl.origin + '/');
+        return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+      } catch {
+        return '';
+      }
+    },
   };
 }
 

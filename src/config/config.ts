@@ -58,16 +58,31 @@ export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
 
 type Check = (value: unknown) => boolean;
 const text: Check = (value) => typeof value === 'string';
+
+/**
+ * A URL the widgets may navigate to or call: relative, or absolute with one of
+ * `schemes`. `javascript:`, `data:` and the like are refused (they would run
+ * script on click). Parsed the way the browser will, so `java\tscript:` is caught.
+ */
+export function isSafeUrl(value: unknown, schemes: readonly string[] = ['http:', 'https:']): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    return schemes.includes(new URL(value, 'http://relative.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+const url: Check = (value) => isSafeUrl(value);
 const positive: Check = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 const CHECKS: Record<keyof ShopConfig, [Check, string]> = {
-  apiBase: [(value) => text(value) && value !== '', 'a URL or path'],
+  apiBase: [(value) => url(value) && value !== '', 'an http(s) URL or a path, such as /api/v1 or https://shop.example/api/v1'],
   transport: [(value) => value === 'jsonrpc' || value === 'rest', '"jsonrpc" or "rest"'],
   locale: [(value) => value === 'en' || value === 'bn', '"en" or "bn"'],
   currency: [text, 'a symbol'],
-  checkoutUrl: [text, 'a URL'],
-  cartUrl: [text, 'a URL'],
-  shopUrl: [text, 'a URL'],
-  liveUrl: [text, 'a WebSocket URL or ""'],
+  checkoutUrl: [url, 'an http(s) URL or a path'],
+  cartUrl: [url, 'an http(s) URL or a path'],
+  shopUrl: [url, 'an http(s) URL or a path'],
+  liveUrl: [(value) => value === '' || isSafeUrl(value, ['ws:', 'wss:']), 'a ws(s):// URL, or "" for none'],
   timeout: [positive, 'milliseconds'],
   retries: [(value) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5, 'a whole number 0–5'],
   stockBatchWindow: [positive, 'milliseconds'],
@@ -84,7 +99,7 @@ export function validateConfig(options: Record<string, unknown>, where = 'config
     if (value === undefined) continue;
     const check = CHECKS[key as keyof ShopConfig];
     if (!check) log.warn(`${where}: unknown option "${key}" ignored. Known options: ${Object.keys(CHECKS).join(', ')}.`);
-    else if (!check[0](value)) log.warn(`${where}: ${key} must be ${check[1]}; got ${JSON.stringify(value)}. Using ${JSON.stringify(DEFAULT_CONFIG[key as keyof ShopConfig])} instead.`);
+    else if (!check[0](value)) log.error(`${where}: ${key} must be ${check[1]}; got ${JSON.stringify(value)}. It stays ${JSON.stringify($config.get()[key as keyof ShopConfig])}.`);
     else valid[key] = value;
   }
   return valid as Partial<ShopConfig>;

@@ -78,6 +78,8 @@ export function localize(locale: Locale = 'en'): Localized {
           return msg.errorOffline;
         case 'session-expired':
           return msg.errorSession;
+        case 'http':
+          return error.status === 404 ? msg.errorNoApi : msg.errorServer;
         default:
           return msg.errorServer;
       }

@@ -1,32 +1,17 @@
 /**
- * Pure cart arithmetic. The API sends BDT floats; anything the widgets add up is
- * integer paisa, rounded once per price, so 3 × ৳95.50 is exactly ৳286.50.
+ * Pure cart arithmetic: the shopper's view of the cart (the server's cart with
+ * their unconfirmed wishes applied). Money is in ../client/money.ts.
  */
+import { withTotals } from '../client/money.js';
 import type { Cart, CartItem } from '../client/types.js';
 
-export const toPaisa = (bdt: number): number => Math.round(bdt * 100);
-export const fromPaisa = (paisa: number): number => paisa / 100;
-
-/** Line total in BDT, computed in paisa. */
-export const lineTotal = (item: Pick<CartItem, 'price' | 'quantity'>): number =>
-  fromPaisa(toPaisa(item.price) * item.quantity);
+export { toPaisa, fromPaisa, lineTotal, withTotals } from '../client/money.js';
 
 export const lineQuantity = (cart: Cart | null, productId: number): number =>
   cart?.items.find((item) => item.product_id === productId)?.quantity ?? 0;
 
 export const findLine = (cart: Cart | null, productId: number): CartItem | undefined =>
   cart?.items.find((item) => item.product_id === productId);
-
-/** Count and subtotal from the lines (for carts we assembled, not the server's). */
-export function withTotals(cart: Cart): Cart {
-  let count = 0;
-  let paisa = 0;
-  for (const item of cart.items) {
-    count += item.quantity;
-    paisa += toPaisa(item.price) * item.quantity;
-  }
-  return { ...cart, item_count: count, subtotal: fromPaisa(paisa) };
-}
 
 /**
  * `cart` with the lines of `productIds` taken from `source` (added, replaced or

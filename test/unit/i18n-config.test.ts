@@ -53,11 +53,13 @@ describe('configure()', () => {
 
   it('takes valid options and says in the console what was wrong with the rest', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = configure({ locale: 'bn', transport: 'soap' as never, timeout: -5, colour: 'red' } as never);
     expect(result.locale).toBe('bn');
     expect(result.transport).toBe('jsonrpc');
     expect(result.timeout).toBe(10_000);
-    const said = warn.mock.calls.map((call) => String(call[0])).join('\n');
+    const said = [...warn.mock.calls, ...error.mock.calls].map((call) => String(call[0])).join('\n');
+    error.mockRestore();
     expect(said).toContain('transport must be "jsonrpc" or "rest"');
     expect(said).toContain('unknown option "colour"');
     warn.mockRestore();
