@@ -33,6 +33,8 @@ export interface ClientOptions extends Partial<TransportOptions> {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
+  /** Told of each failed try of a read that will be tried again. */
+  onRetry?: ((error: ShopError) => void) | undefined;
 }
 
 /** What a cart mutation returns: the cart as the server now has it. */
@@ -173,8 +175,8 @@ export function createShopClient(options: ClientOptions = {}) {
     apiUrl: transport.apiUrl,
     resolveUrl: transport.resolve,
 
-    async getCart({ signal }: CallOptions = {}): Promise<Cart> {
-      const result = await cartCall({ path: '/cart', endpoint: '/cart', read: true, signal });
+    async getCart({ signal, onRetry }: CallOptions = {}): Promise<Cart> {
+      const result = await cartCall({ path: '/cart', endpoint: '/cart', read: true, signal, onRetry });
       return readCart('/cart', read('/cart', CartResult, result).data);
     },
 

@@ -32,6 +32,8 @@ export interface Call {
   /** Safe to try again after a transient failure; defaults to `read`. */
   retry?: boolean;
   signal?: AbortSignal | undefined;
+  /** Told of each failed try that will be tried again (so a view can say so meanwhile). */
+  onRetry?: ((error: ShopError) => void) | undefined;
 }
 
 export interface ShopTransport {
@@ -129,6 +131,7 @@ export function createTransport(options: TransportOptions): ShopTransport {
         return await once(call);
       } catch (error) {
         if (!(error instanceof ShopError) || !error.isTransient || attempt >= tries) throw error;
+        call.onRetry?.(error);
         await sleep(options.retryDelay * 2 ** (attempt - 1), call.signal);
       }
     }

@@ -3,15 +3,15 @@
 // say `error: false`, lines with impossible numbers, unsafe image URLs, and a
 // browser that is offline.
 import { HttpResponse, http } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createShopClient } from '../../src/client/client.js';
 import { ShopError } from '../../src/client/errors.js';
 import { $config, DEFAULT_CONFIG, configure } from '../../src/config/config.js';
 import { API, cart, failure, item, ok, rpcResult, stockInfo, useServer } from './helpers/rpc.js';
 
 const server = useServer();
-let errors: ReturnType<typeof vi.spyOn>;
-let warnings: ReturnType<typeof vi.spyOn>;
+let errors: MockInstance<typeof console.error>;
+let warnings: MockInstance<typeof console.warn>;
 const said = () => [...errors.mock.calls, ...warnings.mock.calls].map((call) => String(call[0])).join('\n');
 
 beforeEach(() => {
