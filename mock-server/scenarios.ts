@@ -2,7 +2,7 @@
  * Named situations for stories, tests and the demo (`?scenario=` in the browser,
  * `parameters.msw` in Storybook, `applyScenario()` in tests).
  */
-import type { MockControls } from './index.js';
+import type { MockControls } from './types.js';
 
 export const scenarios = {
   /** The catalog as shipped, an empty cart. */
@@ -27,7 +27,7 @@ export const scenarios = {
   flaky: (controls: MockControls) => controls.setFailureRate(0.3),
   /** Everything stocked is sold out. */
   'out-of-stock': (controls: MockControls) => {
-    for (const product of controls.db.allProducts()) if (product.type === 'product') controls.db.product(product.id)!.qty_available = 0;
+    for (const product of controls.db.allProducts()) if (product.type === 'product') controls.setStock(product.id, 0);
   },
   /** Every call answers "Odoo Session Expired". */
   'session-expired': (controls: MockControls) => controls.expireSession(true),

@@ -5,22 +5,9 @@
  * read off each request, so one mock serves both.
  */
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
-import { OdooError, type MockDb } from '../db.js';
+import { OdooError, type MockDb } from '../db/index.js';
+import type { MockSettings } from '../types.js';
 import { match } from './routes.js';
-
-export type ForcedErrorKind = 'server' | 'http500' | 'network' | 'business' | 'invalid-json' | 'session-expired' | 'timeout';
-
-export interface MockSettings {
-  /** ms before each answer (a number, or a range). */
-  latency: number | { min: number; max: number };
-  /** Share of API requests (0–1) that fail like a dropped connection. */
-  failureRate: number;
-  /** The next `times` requests to `endpoint` (a route path, or '*') fail this way. */
-  forced: { endpoint: string; kind: ForcedErrorKind; times: number }[];
-  /** Every call answers "Odoo Session Expired" until reset. */
-  sessionExpired: boolean;
-  random: () => number;
-}
 
 const COOKIE = 'cart_session_id';
 /** The Cookie header exactly as the HTTP client sent it (set by http.ts). */

@@ -1,6 +1,6 @@
 /** Product and bundle images, at the paths the API gives (Odoo's /web/image routes). */
 import { HttpResponse, http } from 'msw';
-import type { MockDb } from '../db.js';
+import type { MockDb } from '../db/index.js';
 import { bundleImage, productImage } from '../images.js';
 
 const svg = (body: string) =>

@@ -3,7 +3,7 @@
  * theme developer's page on the real mock server can drive the mock shop.
  */
 import { HttpResponse, http } from 'msw';
-import type { MockControls } from '../index.js';
+import type { MockControls } from '../types.js';
 
 export function controlHandlers(controls: MockControls) {
   const read = async (request: Request): Promise<Record<string, unknown>> => {
