@@ -80,4 +80,10 @@ export const bn: Messages = {
   errorPhoneInvalid: '০১৭১২৩৪৫৬৭৮-এর মতো একটি বাংলাদেশি মোবাইল নম্বর লিখুন।',
   errorSmsNeedsPhone: 'এসএমএস পেতে একটি মোবাইল নম্বর দিন।',
   errorNoChannel: 'ইমেইল, এসএমএস বা দুটোই বেছে নিন।',
+  notAvailable: 'পাওয়া যাচ্ছে না',
+  preorderNotOrderable: 'প্রি-অর্ডার: এখনও অনলাইনে অর্ডার করা যাচ্ছে না।',
+  preorderNotOrderableUntil: (date) => `প্রি-অর্ডার: এখনও অনলাইনে অর্ডার করা যাচ্ছে না। ${date} আবার আসার কথা।`,
+  viewProduct: 'পণ্যটি দেখুন',
+  addedCount: (quantity) => `${quantity}টি কার্টে যোগ হয়েছে`,
+  notifyTitleNamed: (name) => `${name} আবার এলে জানিয়ে দেব`,
 };

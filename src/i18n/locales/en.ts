@@ -83,6 +83,13 @@ export const en = {
   errorPhoneInvalid: 'Enter a Bangladeshi mobile number like 01712345678.',
   errorSmsNeedsPhone: 'Add a mobile number to get an SMS.',
   errorNoChannel: 'Choose email, SMS or both.',
+  // elements: unknown and pre-order products, totals of several taps, named forms
+  notAvailable: 'Not available',
+  preorderNotOrderable: 'Pre-order: not yet available to order online.',
+  preorderNotOrderableUntil: (date: string) => `Pre-order: not yet available to order online. Expected back on ${date}.`,
+  viewProduct: 'View product',
+  addedCount: (quantity: string) => `${quantity} added to cart`,
+  notifyTitleNamed: (name: string) => `Get an alert when ${name} is back`,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
