@@ -32,6 +32,7 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
   const cleanups: (() => void)[] = [];
   let tell: (message: TabMessage) => void = () => undefined;
   const listen = (target: EventTarget, type: string, handler: (event: Event) => void) => {
+    if (typeof target.addEventListener !== 'function') return;
     target.addEventListener(type, handler);
     cleanups.push(() => target.removeEventListener(type, handler));
   };
@@ -66,20 +67,33 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
     });
   }
 
+  // Back online: learn what happened meanwhile (a change whose answer was lost, other devices).
+  listen(win, 'online', () => {
+    void cart.load({ fresh: true });
+    stock?.refresh();
+  });
+
   // Other tabs of this browser.
   const receive = (data: unknown) => {
     const message = data as Partial<TabMessage> | null;
     if (message?.type === 'cart' && message.tab !== tab && message.cart) cart.receive(message.cart);
   };
+  const storage = localStorageOf(win);
   if (typeof win.BroadcastChannel === 'function') {
     const bc = new win.BroadcastChannel(channel);
     bc.onmessage = (event) => receive(event.data);
-    tell = (message) => bc.postMessage(message);
-    cleanups.push(() => bc.close());
-  } else if (win.localStorage) {
     tell = (message) => {
       try {
-        win.localStorage.setItem(channel, JSON.stringify({ ...message, at: Date.now() }));
+        bc.postMessage(message);
+      } catch {
+        // A closed or unusable channel: other tabs catch up when they become visible.
+      }
+    };
+    cleanups.push(() => bc.close());
+  } else if (storage) {
+    tell = (message) => {
+      try {
+        storage.setItem(channel, JSON.stringify({ ...message, at: Date.now() }));
       } catch {
         // Storage full or blocked: other tabs will catch up when they become visible.
       }
@@ -100,6 +114,15 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
   return () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   };
+}
+
+/** The page's localStorage, or undefined where it is missing or blocked (reading it may throw a SecurityError). */
+function localStorageOf(win: Window & typeof globalThis): Storage | undefined {
+  try {
+    return win.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keeps a live connection open (reconnecting with back-off) and refetches what it says changed. */

@@ -4,37 +4,36 @@
  * - `$confirmed` is the cart as the server last confirmed it; `$intents` holds the
  *   shopper's unconfirmed wishes per product; `$cart` (what widgets render) is
  *   derived from both, so a refusal "rolls back" by forgetting the wish.
- * - Each product has one lane: one request at a time, always sending the latest
- *   wish as an absolute quantity. Ten quick clicks make one or two requests, and
- *   two operations on one product can never overtake each other.
+ * - Changes to products go through one lane per product (./cart-lanes.ts).
  * - Every request is numbered when sent; an answer older than one already applied
  *   only updates its own product's line, so the view never goes backwards.
+ * - A shop that forgets the cart it just confirmed (its cookie was not kept) is
+ *   noticed and said, never shown as a silently emptied cart.
  */
 import { atom, computed, map, onMount } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
-import { ShopError } from '../client/errors.js';
+import type { ShopError } from '../client/errors.js';
 import { log } from '../client/log.js';
 import type { Cart } from '../client/types.js';
-import {
-  applyIntents,
-  findLine,
-  lineQuantity,
-  sameCart,
-  spliceLines,
-  type CartView,
-  type Intent,
-  type ProductHint,
-} from './cart-math.js';
+import { applyIntents, findLine, sameCart, spliceLines, type CartView, type Intent, type ProductHint } from './cart-math.js';
+import { createLanes, invalid, toShopError } from './cart-lanes.js';
 
 export type CartOutcome =
   | {
       ok: true;
       cart: Cart;
       message?: string;
+      /** For a product's change: its quantity in the confirmed cart now. */
+      quantity?: number;
       /** The shopper asked for more than the shop has; this many are in the cart. */
       limitedTo?: number;
       /** Why it was limited (an "Insufficient stock" refusal). */
       error?: ShopError;
+      /**
+       * The cart holds a quantity this browser's changes do not explain (a late
+       * commit, a repeated request, another device): say "Your cart now has N".
+       */
+      unexpected?: true;
     }
   | { ok: false; error: ShopError; cart: Cart | null };
 
@@ -42,13 +41,23 @@ export interface CartStatus {
   state: 'idle' | 'loading' | 'ready' | 'error';
   /** Why the last load failed (state `error`). */
   error: ShopError | null;
+  /** The first load is taking longer than a few seconds. */
+  slow?: boolean;
+  /** State `error`, while the load is still being tried again behind. */
+  retrying?: boolean;
+  /** The shop answered with another cart and the lines it had confirmed are gone. */
+  forgotten?: boolean;
 }
 
 /** What happened, for announcements (aria-live) and host events. */
 export type CartNotice =
   | { type: 'added' | 'updated' | 'removed' | 'cleared'; productId?: number; quantity?: number; at: number }
   | { type: 'limited'; productId: number; quantity: number; error: ShopError; at: number }
-  | { type: 'failed'; productId?: number; error: ShopError; at: number };
+  | { type: 'failed'; productId?: number; error: ShopError; at: number }
+  /** The cart holds `quantity` of the product, which this browser's changes do not explain. */
+  | { type: 'unexpected'; productId: number; quantity: number; at: number }
+  /** The shop forgot the cart it had confirmed (its cookie was not kept). */
+  | { type: 'forgotten'; at: number };
 
 /** Why the confirmed cart changed: drives document events and tab sync. */
 export type ChangeSource = 'load' | 'mutation' | 'remote';
@@ -69,23 +78,16 @@ export interface CartAddEvent {
 
 export interface CartStoreOptions {
   client: () => ShopClient;
+  /** The largest quantity of one line (configure's `maxQuantity`). */
+  maxQuantity?: () => number;
+  /** ms before a first load that has not answered is called slow. */
+  slowAfter?: number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
-type Waiter = (outcome: CartOutcome) => void;
+const isQuantity = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
-interface Lane {
-  waiters: Waiter[];
-  /** How many were asked to be added (for `cart:add`); 0 for a set quantity. */
-  added: number;
-  /** The confirmed quantity when the lane started. */
-  from: number;
-  running: boolean;
-}
-
-const invalid = (message: string) => new ShopError('business', message, { endpoint: 'store', code: 400 });
-const isQuantity = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-
-export function createCartStore({ client }: CartStoreOptions) {
+export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter = 3_000, sleep }: CartStoreOptions) {
   const $confirmed = atom<Cart | null>(null);
   const $intents = map<Record<number, Intent>>({});
   const $status = atom<CartStatus>({ state: 'idle', error: null });
@@ -97,19 +99,21 @@ export function createCartStore({ client }: CartStoreOptions) {
 
   const listeners = new Set<(event: CartChangeEvent) => void>();
   const addListeners = new Set<(event: CartAddEvent) => void>();
-  const lanes = new Map<number, Lane>();
-  /** Products with a request on the wire. Their lines in other answers are not trusted. */
   const onWire = new Set<number>();
   let sent = 0;
   let applied = 0;
   let loading: Promise<CartOutcome> | undefined;
   let clearing: Promise<CartOutcome> | undefined;
   let version = 0;
+  let reportedForgotten = false;
 
   // Widgets subscribe; the first one to do so loads the cart.
   onMount($cart, () => {
     if ($status.get().state === 'idle') void load();
   });
+
+  const setStatus = (next: CartStatus) => $status.set(next);
+  const notice = (next: CartNotice) => $notice.set(next);
 
   function emit(previous: Cart | null, source: ChangeSource): void {
     const cart = $confirmed.get();
@@ -120,9 +124,29 @@ export function createCartStore({ client }: CartStoreOptions) {
   }
 
   /**
-   * Applies a cart the server sent. `seq` orders it among our requests; `own`
-   * names the products the request was about (their lines are always taken).
+   * The shop answered with another session and the lines it had confirmed are
+   * gone: its `cart_session_id` cookie was not kept. Said once in the console, and
+   * to the shopper through the status.
    */
+  function checkForgotten(previous: Cart | null, next: Cart): void {
+    if (!previous?.session_id || !next.session_id || previous.session_id === next.session_id) return;
+    const intents = $intents.get();
+    const vanished = previous.items.filter((item) => !findLine(next, item.product_id) && intents[item.product_id]?.quantity !== 0);
+    if (vanished.length === 0) return;
+    if (!reportedForgotten) {
+      reportedForgotten = true;
+      log.error(
+        `The shop answered with a new cart (session ${previous.session_id} became ${next.session_id}) and the ${vanished.length} line(s) it had confirmed are gone: ` +
+          'the shop is not keeping this browser\'s cart. Its cart_session_id cookie was not stored or not sent back. Likely causes: the API is on another site and its cookie ' +
+          'is SameSite=Lax (it needs SameSite=None; Secure), the browser blocks third-party cookies, or the API\'s CORS answer lacks ' +
+          'Access-Control-Allow-Credentials: true with the page\'s origin. See the README, "An API on another origin".',
+      );
+    }
+    setStatus({ ...$status.get(), forgotten: true });
+    notice({ type: 'forgotten', at: Date.now() });
+  }
+
+  /** Applies a cart the server sent. `seq` orders it among our requests; `own` names the products the request was about. */
   function accept(cart: Cart, seq: number, own: number[], source: ChangeSource): void {
     const previous = $confirmed.get();
     let next: Cart;
@@ -136,7 +160,9 @@ export function createCartStore({ client }: CartStoreOptions) {
       next = spliceLines(previous, cart, own);
       next = { ...next, session_id: cart.session_id, currency: cart.currency };
     }
+    checkForgotten(previous, next);
     $confirmed.set(next);
+    if (source !== 'mutation') lanes.review(next);
     emit(previous, source);
   }
 
@@ -146,31 +172,38 @@ export function createCartStore({ client }: CartStoreOptions) {
    */
   async function load({ signal, fresh = false }: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<CartOutcome> {
     if (fresh && loading) await loading;
-    loading ??= (async (): Promise<CartOutcome> => {
+    if (loading) {
+      // A shopper's "Try again" while the tries go on behind: show that it is loading.
+      if (!$confirmed.get() && $status.get().state === 'error') setStatus({ state: 'loading', error: null, slow: true });
+      return loading;
+    }
+    loading = (async (): Promise<CartOutcome> => {
       const seq = ++sent;
-      if (!$confirmed.get()) $status.set({ state: 'loading', error: null });
+      const first = !$confirmed.get();
+      const slow = first ? setTimeout(() => $status.get().state === 'loading' && setStatus({ ...$status.get(), slow: true }), slowAfter) : undefined;
+      if (first) setStatus({ state: 'loading', error: null, ...($status.get().forgotten ? { forgotten: true } : {}) });
+      // Said after the first failed try, while the next tries go on.
+      const onRetry = (error: ShopError) => {
+        if (!$confirmed.get()) setStatus({ state: 'error', error, retrying: true });
+      };
       try {
-        const cart = await client().getCart({ signal });
+        const cart = await client().getCart({ signal, onRetry });
         accept(cart, seq, [], 'load');
-        $status.set({ state: 'ready', error: null });
+        const { forgotten } = $status.get();
+        setStatus({ state: 'ready', error: null, ...(forgotten ? { forgotten } : {}) });
         return { ok: true, cart: $confirmed.get()! };
       } catch (error) {
         const shopError = toShopError(error, '/cart');
-        log.warn(`Could not load the cart: ${shopError.message}`);
+        log.warn(`Could not load the cart (${shopError.kind}): ${shopError.message}`);
         // Keep showing a cart we had; only a cart we never had is an error state.
-        if (!$confirmed.get()) $status.set({ state: 'error', error: shopError });
+        if (!$confirmed.get()) setStatus({ state: 'error', error: shopError });
         return { ok: false, error: shopError, cart: $confirmed.get() };
       } finally {
+        clearTimeout(slow);
         loading = undefined;
       }
     })();
     return loading;
-  }
-
-  /** The cart must be known before an absolute quantity can be computed. */
-  async function base(): Promise<Cart | null> {
-    if (!$confirmed.get()) await load();
-    return $confirmed.get();
   }
 
   function setIntent(productId: number, quantity: number, hint?: ProductHint): void {
@@ -186,161 +219,25 @@ export function createCartStore({ client }: CartStoreOptions) {
     $intents.set(next);
   }
 
-  function laneFor(productId: number): Lane {
-    let lane = lanes.get(productId);
-    if (!lane) lanes.set(productId, (lane = { waiters: [], added: 0, from: lineQuantity($confirmed.get(), productId), running: false }));
-    return lane;
-  }
-
-  function settle(productId: number, outcome: CartOutcome): void {
-    const lane = lanes.get(productId);
-    if (!lane) return;
-    lanes.delete(productId);
-    for (const waiter of lane.waiters) waiter(outcome);
-  }
-
-  /** Sends the product's latest wish until the server agrees or refuses. */
-  async function run(productId: number, lane: Lane): Promise<void> {
-    lane.running = true;
-    // Let changes made in the same task (a script adding several) become one wish.
-    await Promise.resolve();
-    if (clearing) await clearing;
-    let clamped: { quantity: number; error: ShopError } | undefined;
-    let retriedUncertain = false;
-    let lastMessage: string | undefined;
-
-    for (;;) {
-      const intent = $intents.get()[productId];
-      const confirmed = $confirmed.get();
-      if (!intent) {
-        // Nothing (left) to send: the wish was met or withdrawn.
-        return confirmed ? finish(productId, lane, clamped, lastMessage) : fail(productId, invalid('The cart could not be loaded'));
-      }
-      const current = lineQuantity(confirmed, productId);
-      const line = findLine(confirmed, productId);
-      let target = intent.quantity;
-      // The line tells how many the shop has; asking for more is refused anyway.
-      if (line && target > line.stock_available && line.stock_available > 0 && !clamped) {
-        const limit = Math.max(line.stock_available, current);
-        clamped = { quantity: limit, error: new ShopError('business', 'Insufficient stock', { endpoint: '/cart/update', code: 400, available: line.stock_available }) };
-        target = limit;
-        setIntent(productId, limit);
-        continue;
-      }
-      if (target === current) {
-        dropIntent(productId, intent.version);
-        continue;
-      }
-
-      const seq = ++sent;
-      onWire.add(productId);
-      try {
-        const change =
-          target === 0
-            ? await client().removeFromCart(productId)
-            : line
-              ? await client().updateCartItem(productId, target)
-              : await client().addToCart(productId, target - current);
-        onWire.delete(productId);
-        lastMessage = change.message;
-        accept(change.cart, seq, [productId], 'mutation');
-        dropIntent(productId, intent.version);
-      } catch (error) {
-        onWire.delete(productId);
-        const failure = toShopError(error, '/cart/update');
-        if (failure.kind === 'business') {
-          // `/cart/update` refusals carry no `available`: the refetched line tells it.
-          const available = failure.available ?? (line ? await freshStock(productId) : undefined);
-          // Ask for what the shop has, once, and say so.
-          if (!clamped && typeof available === 'number' && available > 0 && available < target) {
-            clamped = { quantity: available, error: failure };
-            setIntent(productId, available);
-            continue;
-          }
-          return fail(productId, failure);
-        }
-        // The request may or may not have been carried out: ask the server.
-        const truth = await load({ fresh: true });
-        if (!truth.ok) return fail(productId, failure);
-        const now = lineQuantity(truth.cart, productId);
-        if (now === target) {
-          dropIntent(productId, intent.version);
-          continue;
-        }
-        // An absolute update is safe to repeat; an add is not, ever.
-        if (failure.isUncertain && !retriedUncertain && findLine(truth.cart, productId)) {
-          retriedUncertain = true;
-          continue;
-        }
-        return fail(productId, failure);
-      }
-    }
-  }
-
-  async function freshStock(productId: number): Promise<number | undefined> {
-    const truth = await load({ fresh: true });
-    return truth.ok ? findLine(truth.cart, productId)?.stock_available : undefined;
-  }
-
-  function finish(productId: number, lane: Lane, clamped: { quantity: number; error: ShopError } | undefined, message?: string): void {
-    const cart = $confirmed.get()!;
-    const quantity = lineQuantity(cart, productId);
-    const grew = quantity > lane.from;
-    if (lane.added > 0 && grew) for (const listener of addListeners) listener({ cart, productId, quantity: lane.added });
-    if (clamped && lane.added > 0 && !grew) {
-      // Nothing could be added: that is a refusal, not a success.
-      return fail(productId, clamped.error);
-    }
-    if (clamped) {
-      $notice.set({ type: 'limited', productId, quantity, error: clamped.error, at: Date.now() });
-      log.warn(`Product ${productId}: only ${quantity} could be put in the cart (${clamped.error.message}).`);
-      return settle(productId, { ok: true, cart, limitedTo: quantity, error: clamped.error, ...(message ? { message } : {}) });
-    }
-    $notice.set({ type: lane.added > 0 ? 'added' : quantity === 0 ? 'removed' : 'updated', productId, quantity, at: Date.now() });
-    settle(productId, { ok: true, cart, ...(message ? { message } : {}) });
-  }
-
-  function fail(productId: number, error: ShopError): void {
-    dropIntent(productId);
-    log.warn(`Cart change for product ${productId} failed (${error.kind}): ${error.message}`);
-    $notice.set({ type: 'failed', productId, error, at: Date.now() });
-    settle(productId, { ok: false, error, cart: $confirmed.get() });
-  }
-
-  function change(productId: number, wish: (current: number) => number, added: number, hint?: ProductHint): Promise<CartOutcome> {
-    return new Promise<CartOutcome>((resolve) => {
-      const start = () => {
-        const lane = laneFor(productId);
-        lane.waiters.push(resolve);
-        lane.added += added;
-        const view = $cart.get();
-        const current = view.items.find((item) => item.product_id === productId)?.quantity ?? $intents.get()[productId]?.quantity ?? 0;
-        setIntent(productId, Math.max(0, wish(current)), hint);
-        if (!lane.running) void run(productId, lane);
-      };
-      // An add to a cart we have not seen yet must count from the server's quantity.
-      if ($confirmed.get()) start();
-      else void base().then(start);
-    });
-  }
-
-  function add(productId: number, quantity = 1, hint?: ProductHint): Promise<CartOutcome> {
-    if (!Number.isInteger(productId) || !isQuantity(quantity) || quantity === 0) {
-      log.warn(`add(${String(productId)}, ${String(quantity)}): a product id and a whole quantity above 0 are needed.`);
-      return Promise.resolve({ ok: false, error: invalid('Invalid quantity'), cart: $confirmed.get() });
-    }
-    return change(productId, (current) => current + quantity, quantity, hint);
-  }
-
-  function setQuantity(productId: number, quantity: number): Promise<CartOutcome> {
-    if (!Number.isInteger(productId) || !isQuantity(quantity)) {
-      log.warn(`setQuantity(${String(productId)}, ${String(quantity)}): a whole quantity of 0 or more is needed.`);
-      return Promise.resolve({ ok: false, error: invalid('Invalid quantity'), cart: $confirmed.get() });
-    }
-    return change(productId, () => quantity, 0);
-  }
-
-  const remove = (productId: number) => setQuantity(productId, 0);
+  const lanes = createLanes({
+    client,
+    confirmed: () => $confirmed.get(),
+    viewQuantity: (productId) =>
+      $cart.get().items.find((item) => item.product_id === productId)?.quantity ?? $intents.get()[productId]?.quantity ?? 0,
+    intent: (productId) => $intents.get()[productId],
+    setIntent,
+    dropIntent,
+    accept: (cart, seq, own) => accept(cart, seq, own, 'mutation'),
+    nextSeq: () => ++sent,
+    onWire,
+    load,
+    base: async () => ($confirmed.get() ? undefined : load()),
+    clearing: () => clearing,
+    notice,
+    added: (event) => addListeners.forEach((listener) => listener(event)),
+    maxQuantity,
+    ...(sleep ? { sleep } : {}),
+  });
 
   /** Empties the cart: every line disappears at once, one `/cart/clear` is sent. */
   function clear(): Promise<CartOutcome> {
@@ -355,14 +252,14 @@ export function createCartStore({ client }: CartStoreOptions) {
         const result = await client().clearCart();
         accept(result.cart, seq, ids, 'mutation');
         for (const [id, mark] of marks) dropIntent(id, mark);
-        $notice.set({ type: 'cleared', at: Date.now() });
+        notice({ type: 'cleared', at: Date.now() });
         return { ok: true, cart: $confirmed.get()!, message: result.message };
       } catch (error) {
         const failure = toShopError(error, '/cart/clear');
         for (const [id, mark] of marks) dropIntent(id, mark);
         log.warn(`Clearing the cart failed (${failure.kind}): ${failure.message}`);
-        $notice.set({ type: 'failed', error: failure, at: Date.now() });
-        if (failure.isUncertain) await load();
+        notice({ type: 'failed', error: failure, at: Date.now() });
+        if (failure.isUncertain) await load({ fresh: true });
         return { ok: false, error: failure, cart: $confirmed.get() };
       } finally {
         clearing = undefined;
@@ -373,24 +270,24 @@ export function createCartStore({ client }: CartStoreOptions) {
 
   /** Adds a bundle's products. The backend answers without a cart, so it is refetched. */
   async function addBundle(bundleId: number, quantity = 1): Promise<CartOutcome> {
-    if (!Number.isInteger(bundleId) || !isQuantity(quantity) || quantity === 0) {
-      log.warn(`addBundle(${String(bundleId)}, ${String(quantity)}): a bundle id and a whole quantity above 0 are needed.`);
+    if (!isQuantity(bundleId) || !isQuantity(quantity) || quantity > maxQuantity()) {
+      log.warn(`addBundle(${String(bundleId)}, ${String(quantity)}): a bundle id and a whole quantity from 1 to ${maxQuantity()} are needed.`);
       return { ok: false, error: invalid('Invalid quantity'), cart: $confirmed.get() };
     }
-    await base();
+    if (!$confirmed.get()) await load();
     try {
       const { message } = await client().addBundleToCart(bundleId, quantity);
       const seq = ++sent;
       const cart = await client().getCart();
       accept(cart, seq, [], 'mutation');
       for (const listener of addListeners) listener({ cart: $confirmed.get()!, bundleId, quantity });
-      $notice.set({ type: 'added', quantity, at: Date.now() });
+      notice({ type: 'added', quantity, at: Date.now() });
       return { ok: true, cart: $confirmed.get()!, message };
     } catch (error) {
       const failure = toShopError(error, '/bundles/<id>/add-to-cart');
       log.warn(`Adding bundle ${bundleId} failed (${failure.kind}): ${failure.message}`);
-      $notice.set({ type: 'failed', error: failure, at: Date.now() });
-      if (failure.kind !== 'business') await load();
+      notice({ type: 'failed', error: failure, at: Date.now() });
+      if (failure.kind !== 'business' && failure.kind !== 'offline') await load({ fresh: true });
       return { ok: false, error: failure, cart: $confirmed.get() };
     }
   }
@@ -398,7 +295,7 @@ export function createCartStore({ client }: CartStoreOptions) {
   /** A cart another tab of this browser received from the server. */
   function receive(cart: Cart): void {
     accept(cart, ++sent, [], 'remote');
-    if ($status.get().state !== 'ready') $status.set({ state: 'ready', error: null });
+    if ($status.get().state !== 'ready') setStatus({ state: 'ready', error: null });
   }
 
   return {
@@ -410,9 +307,9 @@ export function createCartStore({ client }: CartStoreOptions) {
     /** The latest thing that happened, for announcements. */
     $notice,
     load,
-    add,
-    setQuantity,
-    remove,
+    add: lanes.add,
+    setQuantity: lanes.setQuantity,
+    remove: (productId: number) => lanes.setQuantity(productId, 0),
     clear,
     addBundle,
     receive,
@@ -430,8 +327,3 @@ export function createCartStore({ client }: CartStoreOptions) {
 }
 
 export type CartStore = ReturnType<typeof createCartStore>;
-
-function toShopError(error: unknown, endpoint: string): ShopError {
-  if (error instanceof ShopError) return error;
-  return new ShopError('network', error instanceof Error ? error.message : String(error), { endpoint, cause: error });
-}

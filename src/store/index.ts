@@ -38,7 +38,7 @@ export function createShop(config = $config) {
     }
     return client;
   };
-  const cart = createCartStore({ client: getClient });
+  const cart = createCartStore({ client: getClient, maxQuantity: () => config.get().maxQuantity });
 
   // Browser hooks (document events, other tabs, visibility, live URL) run while
   // any widget shows the cart or a product's stock.

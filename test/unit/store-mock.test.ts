@@ -14,7 +14,7 @@ let tabs = 0;
 function tab(mock: MockShop, fetchImpl?: typeof fetch) {
   // Each tab is its own browser (MSW keeps one cookie jar per host).
   const client = createShopClient({ apiBase: `http://tab-${++tabs}.test/api/v1`, fetch: fetchImpl, retryDelay: 1 });
-  return { client, cart: createCartStore({ client: () => client }) };
+  return { client, cart: createCartStore({ client: () => client, sleep: () => new Promise((resolve) => setTimeout(resolve, 1)) }) };
 }
 
 function shop(options: Parameters<typeof createMockShop>[0] = {}) {

@@ -15,7 +15,8 @@ const products = () => ({
 const stores: CartStore[] = [];
 function setup(options: { hold?: boolean; latency?: number } = {}) {
   const shop = fakeShop(products(), options);
-  const store = createCartStore({ client: () => shop.client });
+  // Rechecks after an unknown outcome wait 1.5 s and 4 s in a browser; here, a tick.
+  const store = createCartStore({ client: () => shop.client, sleep: async () => void (await tick(1)) });
   stores.push(store);
   return { shop, store };
 }

@@ -24,6 +24,8 @@ export function fakeShop(products: Record<number, FakeProduct>, { hold = false, 
   const held: Held[] = [];
   const failures: { endpoint: string; error: ShopError; apply: boolean }[] = [];
   let holding = hold;
+  let session = 'fake';
+  let sessions = 0;
 
   const cart = (): Cart => {
     const items: CartItem[] = [...lines].map(([id, line]) => ({
@@ -37,7 +39,7 @@ export function fakeShop(products: Record<number, FakeProduct>, { hold = false, 
       stock_available: products[id]!.stock,
     }));
     const paisa = items.reduce((sum, item) => sum + Math.round(item.price * 100) * item.quantity, 0);
-    return { session_id: 'fake', items, item_count: items.reduce((n, i) => n + i.quantity, 0), subtotal: paisa / 100, currency: '৳' };
+    return { session_id: session, items, item_count: items.reduce((n, i) => n + i.quantity, 0), subtotal: paisa / 100, currency: '৳' };
   };
 
   /** Carries the request out now; answers now or when released. */
@@ -141,6 +143,11 @@ export function fakeShop(products: Record<number, FakeProduct>, { hold = false, 
       failures.push({ endpoint, error, apply });
     },
     quantity: (productId: number) => lines.get(productId)?.quantity ?? 0,
+    /** The shop loses this browser's cart (its cookie was not kept): a new, empty session. */
+    forget() {
+      session = `fake-${++sessions}`;
+      lines = new Map();
+    },
     setStock(productId: number, stock: number) {
       products[productId]!.stock = stock;
     },
