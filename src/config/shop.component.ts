@@ -40,6 +40,7 @@ export class SdShop extends LitElement {
   @property({ type: Boolean }) backorders?: boolean;
 
   private readonly global = new Watch(this, $config);
+  private applied?: { raw: string; own: Partial<ShopConfig> };
 
   @provide({ context: shopConfigContext })
   protected config: ShopConfig = $config.get();
@@ -49,18 +50,36 @@ export class SdShop extends LitElement {
     return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders }, `<sd-shop>`);
   }
 
+  /**
+   * Applied as soon as the element is on the page, not at its first (asynchronous)
+   * render: the widgets inside may ask the shop in the same task, and must do so
+   * with these options.
+   */
+  override connectedCallback(): void {
+    this.apply();
+    super.connectedCallback();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const own = this.own();
+    this.apply(API_OPTIONS.some((key) => changed.has(key)));
+  }
+
+  private apply(apiChanged = true): void {
+    // Checked (and complained about) once per set of attributes, not on every render.
+    const raw = JSON.stringify([this.apiBase, this.transport, this.locale, this.currency, this.checkoutUrl, this.cartUrl, this.shopUrl, this.liveUrl, this.timeout, this.retries, this.maxQuantity, this.backorders]);
+    if (this.applied?.raw !== raw) this.applied = { raw, own: this.own() };
+    else apiChanged = false;
+    const { own } = this.applied;
     const api = Object.fromEntries(API_OPTIONS.filter((key) => key in own).map((key) => [key, own[key]])) as Partial<ShopConfig>;
-    const global = this.global.value;
+    const global = $config.get();
     const differs = API_OPTIONS.some((key) => key in api && api[key] !== global[key]);
-    if (differs && API_OPTIONS.some((key) => changed.has(key))) {
+    if (differs && apiChanged) {
       if (global.apiBase !== DEFAULT_CONFIG.apiBase && api.apiBase && api.apiBase !== global.apiBase) {
         log.warn(`<sd-shop>: api-base ${api.apiBase} replaces ${global.apiBase} for the whole page (one page, one cart).`);
       }
       configure(api);
     }
-    this.config = { ...this.global.value, ...own };
+    this.config = { ...$config.get(), ...own };
   }
 
   protected override render() {

@@ -16,6 +16,25 @@ export class SdElement extends LitElement {
   protected shopConfig?: ShopConfig;
 
   private readonly pageConfig = new Watch(this, $config);
+  private waitingForShop = false;
+
+  /**
+   * Inside an `<sd-shop>` that is not defined yet, the element waits for it: its
+   * options (transport, api-base…) must be in force before this element asks the
+   * shop anything, whatever order a page defines the elements in.
+   */
+  override connectedCallback(): void {
+    if (this.waitingForShop) return;
+    if (!customElements.get('sd-shop') && enclosingShop(this)) {
+      this.waitingForShop = true;
+      void customElements.whenDefined('sd-shop').then(() => {
+        this.waitingForShop = false;
+        if (this.isConnected) this.connectedCallback();
+      });
+      return;
+    }
+    super.connectedCallback();
+  }
 
   protected get config(): ShopConfig {
     return this.shopConfig ?? this.pageConfig.value;
@@ -29,4 +48,16 @@ export class SdElement extends LitElement {
   protected emit<T>(name: `sd-${string}`, detail: T, { cancelable = false } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
   }
+}
+
+/** The nearest `<sd-shop>` around an element, across shadow roots. */
+function enclosingShop(element: Element): Element | null {
+  let node: Node | null = element;
+  while (node) {
+    const found: Element | null = node instanceof Element ? node.closest('sd-shop') : null;
+    if (found) return found;
+    const root: Node = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
 }
