@@ -33,6 +33,8 @@ export interface MockShopOptions {
   liveUrl?: string;
   /** Read the guest cookie from the Cookie header only (a real HTTP server, many clients). */
   headerCookies?: boolean;
+  /** The guest cookie's SameSite (`None` adds `Secure`): the real HTTP server uses `None`. */
+  sameSite?: 'Lax' | 'None';
 }
 
 export function createMockShop(options: MockShopOptions = {}) {
@@ -45,7 +47,7 @@ export function createMockShop(options: MockShopOptions = {}) {
   const handlers: (RequestHandler | WebSocketHandler)[] = [
     ...controlHandlers(controls),
     ...assetHandlers(db),
-    apiHandler(db, settings, basePath, { headerCookies: options.headerCookies ?? false }),
+    apiHandler(db, settings, basePath, { headerCookies: options.headerCookies ?? false, sameSite: options.sameSite ?? 'Lax' }),
     liveHandler(db, options.liveUrl ?? LIVE_URL),
   ];
 

@@ -7,8 +7,18 @@ import type { Cart, CartItem } from '../../src/client/types.js';
 import type { MockProduct } from '../catalog.js';
 import { imageOf, round2, stocked, type DbState, type ErrorResult, type StoredLine } from './state.js';
 
-let counter = 0;
-const newSessionId = () => `mock${Date.now().toString(16)}${(++counter).toString(16).padStart(6, '0')}`.slice(0, 32);
+/**
+ * A new cart's id: 32 hex digits like the seed's, but random (a UUID v4), so
+ * that nobody can guess another guest's cart from the time. `randomUUID` needs
+ * a secure context in a browser; elsewhere the same comes from getRandomValues.
+ */
+export function newSessionId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID().replaceAll('-', '');
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
 
 /** Unknown or missing ids get a new cart, as `get_or_create_session` does. */
 export function session(state: DbState, sessionId?: string): { id: string; created: boolean } {

@@ -7,24 +7,25 @@
 import { HttpResponse, delay, http, type HttpHandler } from 'msw';
 import { OdooError, type MockDb } from '../db/index.js';
 import type { MockSettings } from '../types.js';
+import { html, html404, rpcError } from './answers.js';
+import { forcedAnswer, takeForced, type Exchange } from './forced.js';
 import { match } from './routes.js';
 
 const COOKIE = 'cart_session_id';
-/** The Cookie header exactly as the HTTP client sent it (set by http.ts). */
+/** The Cookie header exactly as the HTTP client sent it (set by the real HTTP server). */
 export const RAW_COOKIE = 'x-mock-client-cookie';
 const MONTH = 30 * 24 * 60 * 60;
 
-const html404 = () =>
-  new HttpResponse('<!DOCTYPE html><html><head><title>404: Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on the server.</p></body></html>', {
-    status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  });
-
-const html = (status: number, title: string) =>
-  new HttpResponse(`<!DOCTYPE html><html><head><title>${status} ${title}</title></head><body><h1>${title}</h1></body></html>`, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8' },
-  });
+export interface ApiOptions {
+  /** Read the guest cookie from the client's own Cookie header only (a real HTTP server, many clients). */
+  headerCookies?: boolean;
+  /**
+   * The guest cookie's SameSite. `None` (sent with `Secure`) lets a page on
+   * another local site keep its cart with the real HTTP server; in the page and
+   * in Node, MSW's own cookie jar keeps `Lax` cookies.
+   */
+  sameSite?: 'Lax' | 'None';
+}
 
 /**
  * The guest's cookie. A real server has only the request's Cookie header. In the
@@ -32,25 +33,18 @@ const html = (status: number, title: string) =>
  * store and hands them over as `cookies`, as a browser's cookie jar would.
  */
 function readCookie(request: Request, cookies: Record<string, string>, headerOnly: boolean): string | undefined {
-  // MSW adds its jar's cookies to the Cookie header; http.ts keeps the client's own in RAW_COOKIE.
+  // MSW adds its jar's cookies to the Cookie header; the HTTP server keeps the client's own in RAW_COOKIE.
   const header = (headerOnly ? request.headers.get(RAW_COOKIE) : request.headers.get('cookie')) ?? '';
   const fromHeader = /(?:^|;\s*)cart_session_id=([^;]+)/.exec(header)?.[1];
   return headerOnly ? fromHeader : (fromHeader ?? cookies[COOKIE]);
 }
 
-export function apiHandler(db: MockDb, settings: MockSettings, basePath: string, { headerCookies = false } = {}): HttpHandler {
+export function apiHandler(db: MockDb, settings: MockSettings, basePath: string, { headerCookies = false, sameSite = 'Lax' }: ApiOptions = {}): HttpHandler {
+  const cookieAttributes = `Path=/; Max-Age=${MONTH}; HttpOnly; SameSite=${sameSite}${sameSite === 'None' ? '; Secure' : ''}`;
   const wait = async () => {
     const { latency, random } = settings;
     const ms = typeof latency === 'number' ? latency : latency.min + random() * (latency.max - latency.min);
     if (ms > 0) await delay(ms);
-  };
-
-  const takeForced = (path: string) => {
-    const index = settings.forced.findIndex((f) => f.endpoint === path || f.endpoint === '*');
-    if (index < 0) return undefined;
-    const forced = settings.forced[index]!;
-    if (--forced.times <= 0) settings.forced.splice(index, 1);
-    return forced.kind;
   };
 
   return http.all(`*${basePath}/*`, async ({ request, cookies }) => {
@@ -79,37 +73,32 @@ export function apiHandler(db: MockDb, settings: MockSettings, basePath: string,
     const params = (rpc ? (body as { params?: unknown }).params : body) ?? {};
     if (typeof params !== 'object' || Array.isArray(params)) return html(400, 'Bad Request');
 
+    const respond = (value: unknown, cookie?: string) => {
+      const headers: Record<string, string> = {};
+      if (cookie) headers['Set-Cookie'] = `${COOKIE}=${cookie}; ${cookieAttributes}`;
+      if (rpc) return HttpResponse.json({ jsonrpc: '2.0', id: rpcId, result: value }, { headers });
+      const refused = typeof value === 'object' && value !== null && 'error' in value;
+      const status = refused ? Number((value as { code?: unknown }).code) || 400 : 200;
+      return HttpResponse.json(value as Record<string, unknown>, { status, headers });
+    };
+    const exchange: Exchange = {
+      rpc,
+      rpcId,
+      respond,
+      expired: () =>
+        rpc
+          ? rpcError(rpcId, 100, 'Odoo Session Expired', 'odoo.http.SessionExpiredException', 'Session expired')
+          : HttpResponse.json({ error: 'Session expired', code: 401 }, { status: 401 }),
+    };
+
     await wait();
+    // A dropped connection: MSW's network error (the HTTP server closes the socket).
     if (settings.failureRate > 0 && settings.random() < settings.failureRate) return HttpResponse.error();
 
-    const rpcError = (code: number, message: string, name: string, detail: string) =>
-      HttpResponse.json({ jsonrpc: '2.0', id: rpcId, error: { code, message, data: { name, message: detail, debug: `Traceback (most recent call last):\n  ${name}: ${detail}`, arguments: [detail], context: {} } } });
-    const expired = () =>
-      rpc
-        ? rpcError(100, 'Odoo Session Expired', 'odoo.http.SessionExpiredException', 'Session expired')
-        : HttpResponse.json({ error: 'Session expired', code: 401 }, { status: 401 });
-
-    switch (takeForced(route.path)) {
-      case 'network':
-        return HttpResponse.error();
-      case 'timeout':
-        await delay('infinite');
-        return HttpResponse.error();
-      case 'http500':
-        return html(500, 'Internal Server Error');
-      case 'invalid-json':
-        return new HttpResponse('<html>Proxy error</html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
-      case 'session-expired':
-        return expired();
-      case 'server':
-        return rpc
-          ? rpcError(200, 'Odoo Server Error', 'builtins.Exception', 'Simulated server error')
-          : html(500, 'Internal Server Error');
-      case 'business':
-        return respond({ error: 'Simulated refusal', code: 400 });
-      default:
-    }
-    if (settings.sessionExpired) return expired();
+    const forced = takeForced(settings, route.path);
+    const answer = forced && (await forcedAnswer(forced, exchange));
+    if (answer) return answer;
+    if (settings.sessionExpired) return exchange.expired();
 
     // The guest's cart: from the cookie, or a new one (whose cookie we then set).
     let sessionId = route.cart ? readCookie(request, cookies, headerCookies) : undefined;
@@ -126,17 +115,13 @@ export function apiHandler(db: MockDb, settings: MockSettings, basePath: string,
       result = route.run({ db, params: params as Record<string, unknown>, id, session });
     } catch (error) {
       if (!(error instanceof OdooError)) throw error;
-      return rpc ? rpcError(200, 'Odoo Server Error', error.exceptionName, error.message) : html(500, 'Internal Server Error');
+      result = error;
+    }
+    // Committed; the answer is lost on the way back.
+    if (forced?.kind === 'commit-then-drop') return HttpResponse.error();
+    if (result instanceof OdooError) {
+      return rpc ? rpcError(rpcId, 200, 'Odoo Server Error', result.exceptionName, result.message) : html(500, 'Internal Server Error');
     }
     return respond(result, newCookie);
-
-    function respond(value: unknown, cookie?: string) {
-      const headers: Record<string, string> = {};
-      if (cookie) headers['Set-Cookie'] = `${COOKIE}=${cookie}; Path=/; Max-Age=${MONTH}; HttpOnly; SameSite=Lax`;
-      if (rpc) return HttpResponse.json({ jsonrpc: '2.0', id: rpcId, result: value }, { headers });
-      const refused = typeof value === 'object' && value !== null && 'error' in value;
-      const status = refused ? Number((value as { code?: unknown }).code) || 400 : 200;
-      return HttpResponse.json(value as Record<string, unknown>, { status, headers });
-    }
   });
 }
