@@ -10,7 +10,7 @@ import './components/mini-cart/sd-mini-cart.js';
 import './components/stock-badge/sd-stock-badge.js';
 import './components/notify-me/sd-notify-me.js';
 import { configure, $config } from './config/config.js';
-import { VERSION } from './config/singleton.js';
+import { VERSION, isSecondCopy } from './config/singleton.js';
 import { localize } from './i18n/index.js';
 import { shop } from './store/index.js';
 import { ShopError } from './client/errors.js';
@@ -34,4 +34,5 @@ declare global {
   }
 }
 
-window.SmartDairyWidgets = api;
+// The first copy on a page wins: a second one leaves its API (and its version) in place.
+if (!isSecondCopy()) window.SmartDairyWidgets = api;

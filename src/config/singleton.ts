@@ -7,20 +7,33 @@ import { log } from '../client/log.js';
 export const VERSION = '0.1.0';
 const KEY = Symbol.for('smart-dairy-widgets');
 
+/** This copy of the library (each copy of this module is its own object). */
+const COPY = {};
+
 interface Registry {
   version: string;
+  /** The copy that came first: it owns the stores and the elements. */
+  owner: object;
   values: Map<string, unknown>;
   warned?: boolean;
 }
 
-export function singleton<T>(name: string, create: () => T): T {
+function registry(): Registry {
   const root = globalThis as unknown as Record<symbol, Registry | undefined>;
-  let registry = root[KEY];
-  if (!registry) registry = root[KEY] = { version: VERSION, values: new Map() };
-  else if (registry.version !== VERSION && !registry.warned) {
-    registry.warned = true;
-    log.warn(`Two versions of the widgets are loaded (${registry.version} and ${VERSION}); they share the first one's cart. Load one copy.`);
+  let found = root[KEY];
+  if (!found) found = root[KEY] = { version: VERSION, owner: COPY, values: new Map() };
+  else if (found.owner !== COPY && !found.warned) {
+    found.warned = true;
+    log.warn(`Smart Dairy Widgets is loaded twice (${found.version}, then ${VERSION}): the first copy wins, and the second adds and replaces nothing. Load one copy.`);
   }
-  if (!registry.values.has(name)) registry.values.set(name, create());
-  return registry.values.get(name) as T;
+  return found;
+}
+
+/** Whether another copy of the library was loaded before this one (and so owns the page). */
+export const isSecondCopy = (): boolean => registry().owner !== COPY;
+
+export function singleton<T>(name: string, create: () => T): T {
+  const { values } = registry();
+  if (!values.has(name)) values.set(name, create());
+  return values.get(name) as T;
 }
