@@ -44,8 +44,8 @@ const actions: Record<string, (controls: MockControls, body: Body) => Response> 
     if (typeof endpoint !== 'string' || !FORCED_ERROR_KINDS.includes(kind as ForcedErrorKind)) {
       return bad(`Expected {"endpoint": "/cart/add" or "*", "kind": one of ${FORCED_ERROR_KINDS.join(', ')}}`);
     }
-    if (!isCount(times) || (delayMs !== undefined && !(isNumber(delayMs) && delayMs >= 0)) || (status !== undefined && !Number.isInteger(status))) {
-      return bad('times must be a whole number above 0, delayMs a number of ms, status an HTTP status');
+    if (!isCount(times) || (delayMs !== undefined && !(isNumber(delayMs) && delayMs >= 0)) || (status !== undefined && !(Number.isInteger(status) && (status as number) >= 200 && (status as number) <= 599))) {
+      return bad('times must be a whole number above 0, delayMs a number of ms, status an HTTP status from 200 to 599');
     }
     controls.forceError(endpoint, kind as ForcedErrorKind, times, { delayMs: delayMs as number | undefined, body, status: status as number | undefined });
     return ok();
