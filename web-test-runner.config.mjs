@@ -8,15 +8,21 @@ import { CHROME_ARGS, findChrome } from './scripts/chrome.mjs';
 
 const { path: executablePath } = await findChrome();
 
-/** The script-tag test talks to the mock as a real HTTP server, on the same site as the test page. */
+/**
+ * The mock as real HTTP servers: `mockHttp` on the same site as the test pages
+ * (localhost), for the script-tag test; `mockHttpCrossSite` on 127.0.0.1, another
+ * site than the pages' localhost, for the cross-site cookie test.
+ */
 let mockHttp;
+let mockHttpCrossSite;
 const mockHttpPlugin = {
   name: 'mock-http-server',
   async serverStart() {
     mockHttp = await startHttpMockServer({ port: 0, host: 'localhost' });
+    mockHttpCrossSite = await startHttpMockServer({ port: 0, host: '127.0.0.1' });
   },
   async serverStop() {
-    await mockHttp?.close();
+    await Promise.all([mockHttp?.close(), mockHttpCrossSite?.close()]);
   },
 };
 
@@ -29,7 +35,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   // nanostores reads process.env.NODE_ENV, which bundlers replace; here we define it.
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Smart Dairy Widgets tests</title>
-<script>window.process = { env: { NODE_ENV: 'development' } }; window.__MOCK_HTTP__ = ${JSON.stringify(mockHttp?.url ?? '')};</script></head>
+<script>window.process = { env: { NODE_ENV: 'development' } }; window.__MOCK_HTTP__ = ${JSON.stringify(mockHttp?.url ?? '')}; window.__MOCK_HTTP_CROSS_SITE__ = ${JSON.stringify(mockHttpCrossSite?.url ?? '')};</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mockHttpPlugin],
   middleware: [
