@@ -1,5 +1,6 @@
 // Component tests in real Chromium. No test tool downloads a browser here: see
 // scripts/chrome.mjs for which one is used.
+import { request as httpRequest } from 'node:http';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 // Loaded through tsx (see package.json "test:browser"): the mock's real HTTP server.
@@ -43,6 +44,23 @@ export default {
     (context, next) => {
       if (context.url.startsWith('/mockServiceWorker.js')) context.url = '/public/mockServiceWorker.js';
       return next();
+    },
+    // The mock HTTP server on the test pages' own origin, for pages whose CSP allows
+    // only 'self': /shop-api/api/v1/… is its API, /web/image/… its images.
+    (context, next) => {
+      const path = context.url.startsWith('/shop-api/') ? context.url.slice('/shop-api'.length) : context.url.startsWith('/web/image/') ? context.url : undefined;
+      if (path === undefined || !mockHttp) return next();
+      const target = new URL(path, mockHttp.url);
+      return new Promise((resolve, reject) => {
+        const upstream = httpRequest(target, { method: context.method, headers: { ...context.req.headers, host: target.host } }, (response) => {
+          context.respond = false;
+          context.res.writeHead(response.statusCode ?? 502, response.headers);
+          response.pipe(context.res);
+          response.on('end', resolve);
+        });
+        upstream.on('error', reject);
+        context.req.pipe(upstream);
+      });
     },
   ],
   browsers: [
