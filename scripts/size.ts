@@ -8,8 +8,9 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
 
 const BUDGETS_GZIP: Record<string, number> = {
-  // Five elements today (raised from 34 kB when the stock badge and back-in-stock form came in).
-  'dist/cdn/smart-dairy-widgets.js': 36 * 1024,
+  // Five elements and the hardening of the data layer (raised from 36 kB); the size
+  // issue replaces this with brotli budgets for the script tag and the npm pair.
+  'dist/cdn/smart-dairy-widgets.js': 40 * 1024,
 };
 
 const entries: Record<string, string> = {
