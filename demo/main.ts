@@ -2,11 +2,13 @@
  * The demo shop: the mock backend in a service worker, the script-tag entry, and
  * a product grid as a theme would render it (server-side in real life; from the
  * mock catalog here). DOM is built with createElement: no innerHTML with data.
+ * The mock keeps its state in localStorage, so the cart survives a reload as a
+ * real shop's does; "Reset shop" in the controls forgets it.
  */
 import { startMockShop } from '../mock-server/browser.js';
 import { LIVE_URL, catalogProducts } from '../mock-server/index.js';
 
-const mock = await startMockShop();
+const mock = await startMockShop({ persist: true });
 await import('../src/cdn.js');
 const { configure } = window.SmartDairyWidgets;
 // The mock pushes `stock.updated` when a designer restocks a product below.
@@ -93,7 +95,25 @@ function renderControls(): void {
     b.addEventListener('click', action);
     return b;
   };
+  // An unknown ?scenario= name: said here as well as in the console (with the known names).
+  const scenarioNote = mock.scenario.message ? el('p', { className: 'note', role: 'status' }, mock.scenario.message) : '';
+  if (mock.scenario.message) document.querySelector<HTMLDetailsElement>('.controls details')!.open = true;
   document.getElementById('controls')!.replaceChildren(
+    scenarioNote,
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, 'Shop'),
+      el('p', { className: 'hint' }, 'Carts, stock and subscriptions are kept in this browser across reloads.'),
+      button('Reset shop', () => {
+        // Back to the catalog as shipped, and nothing kept for the next reload.
+        controls.reset();
+        mock.persistence?.clear();
+        void window.SmartDairyWidgets.cart.load({ fresh: true });
+        window.SmartDairyWidgets.stock.refresh();
+        showLog();
+      }),
+    ),
     el('fieldset', {}, el('legend', {}, 'Stock'), productSelect, qty, setStock),
     el('fieldset', {}, el('legend', {}, 'Network'), latency, failures),
     el(
@@ -103,15 +123,11 @@ function renderControls(): void {
       button('Next add fails (server error)', () => controls.forceError('/cart/add', 'server')),
       button('Next add times out', () => controls.forceError('/cart/add', 'timeout')),
       button('Expire session', () => controls.expireSession()),
-      button('Reset shop', () => {
-        controls.reset();
-        void window.SmartDairyWidgets.cart.load({ fresh: true });
-        showLog();
-      }),
     ),
     el('h3', {}, 'Notifications sent'),
     log,
   );
+  showLog();
 }
 
 setLocale(locale);

@@ -1,6 +1,6 @@
 /** The scenario controls over one mock shop (also served over HTTP by handlers/control.ts). */
 import type { MockDb } from './db/index.js';
-import { scenarios, type ScenarioName } from './scenarios.js';
+import { isScenarioName, scenarios } from './scenarios.js';
 import type { MockControls, MockSettings } from './types.js';
 
 export function createControls(db: MockDb, settings: MockSettings): MockControls {
@@ -13,8 +13,8 @@ export function createControls(db: MockDb, settings: MockSettings): MockControls
       db.emit({ type: 'cart.updated' });
     },
     applyScenario(name) {
-      if (!Object.hasOwn(scenarios, name)) return false;
-      scenarios[name as ScenarioName](controls);
+      if (!isScenarioName(name)) return false;
+      scenarios[name](controls);
       return true;
     },
     setStock: (productId, qty) => db.setStock(productId, qty),

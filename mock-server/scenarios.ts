@@ -36,3 +36,15 @@ export const scenarios = {
 } satisfies Record<string, (controls: MockControls) => void>;
 
 export type ScenarioName = keyof typeof scenarios;
+
+export const scenarioNames = Object.keys(scenarios) as ScenarioName[];
+
+export const isScenarioName = (name: string): name is ScenarioName => Object.hasOwn(scenarios, name);
+
+/** What `?scenario=` in a page's URL asks for: a known name, an unknown one (with what to say), or nothing. */
+export function scenarioFromSearch(search: string): { name?: ScenarioName; unknown?: string; message?: string } {
+  const requested = new URLSearchParams(search).get('scenario');
+  if (requested === null || requested === '') return {};
+  if (isScenarioName(requested)) return { name: requested };
+  return { unknown: requested, message: `Unknown mock scenario "${requested}": the shop runs as "default". Known scenarios: ${scenarioNames.join(', ')}.` };
+}
