@@ -17,6 +17,7 @@ import {
   describeIssues,
   success,
 } from './schema.js';
+import { CLIENT_DEFAULTS } from './defaults.js';
 import { createStockLoader } from './stock-loader.js';
 import { createTransport, type Call, type TransportOptions } from './transport.js';
 import type { BundleInfo, Cart, CartCount, CartItem, StockInfo, SubscribeParams } from './types.js';
@@ -51,16 +52,7 @@ export interface SubscribeResult {
 
 export type ShopClient = ReturnType<typeof createShopClient>;
 
-export const CLIENT_DEFAULTS = {
-  apiBase: '/api/v1',
-  transport: 'jsonrpc',
-  timeout: 10_000,
-  retries: 2,
-  retryDelay: 300,
-  stockBatchWindow: 10,
-  stockBatchSize: 50,
-  stockCacheTtl: 5_000,
-} as const;
+export { CLIENT_DEFAULTS };
 
 export function createShopClient(options: ClientOptions = {}) {
   const settings = { ...CLIENT_DEFAULTS, ...definedOnly(options) };

@@ -48,6 +48,15 @@ export class ShopError extends Error {
     this.status = init.status;
   }
 
+  /**
+   * Anything a call threw, as a ShopError: itself, or (a bug, an exotic fetch
+   * failure) a `network` error carrying it as its cause.
+   */
+  static from(error: unknown, endpoint: string): ShopError {
+    if (error instanceof ShopError) return error;
+    return new ShopError('network', error instanceof Error ? error.message : String(error), { endpoint, cause: error });
+  }
+
   /** Errors after which the request may or may not have reached the backend. */
   get isUncertain(): boolean {
     return this.kind === 'timeout' || this.kind === 'network';

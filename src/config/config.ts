@@ -3,6 +3,7 @@
  * section with `<sd-shop>` (whose attributes are these options in kebab-case).
  */
 import { atom } from 'nanostores';
+import { CLIENT_DEFAULTS } from '../client/defaults.js';
 import { log } from '../client/log.js';
 import type { Transport } from '../client/types.js';
 import { singleton } from './singleton.js';
@@ -38,20 +39,21 @@ export interface ShopConfig {
   backorders: boolean;
 }
 
+/** The defaults: the client's (API, timeouts, batching) and the display options. */
 export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
-  apiBase: '/api/v1',
-  transport: 'jsonrpc',
+  apiBase: CLIENT_DEFAULTS.apiBase,
+  transport: CLIENT_DEFAULTS.transport,
+  timeout: CLIENT_DEFAULTS.timeout,
+  retries: CLIENT_DEFAULTS.retries,
+  stockBatchWindow: CLIENT_DEFAULTS.stockBatchWindow,
+  stockBatchSize: CLIENT_DEFAULTS.stockBatchSize,
+  stockCacheTtl: CLIENT_DEFAULTS.stockCacheTtl,
   locale: 'en',
   currency: '৳',
   checkoutUrl: '/shop/checkout',
   cartUrl: '/shop/cart',
   shopUrl: '/shop',
   liveUrl: '',
-  timeout: 10_000,
-  retries: 2,
-  stockBatchWindow: 10,
-  stockBatchSize: 50,
-  stockCacheTtl: 5_000,
   maxQuantity: 9_999,
   backorders: false,
 });

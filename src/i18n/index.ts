@@ -5,6 +5,7 @@
  */
 import type { ShopError } from '../client/errors.js';
 import type { Locale } from '../config/config.js';
+import { backendWords } from './backend-messages.js';
 import { bn } from './locales/bn.js';
 import { en, type Messages } from './locales/en.js';
 
@@ -52,23 +53,11 @@ export function localize(locale: Locale = 'en'): Localized {
       return Number.isNaN(parsed.getTime()) ? iso : day.format(parsed);
     },
     reason(error) {
-      if (error.kind === 'business') {
-        const text = error.message;
-        if (/insufficient stock/i.test(text)) {
-          return typeof error.available === 'number' && error.available > 0
-            ? msg.onlyLeft(number(error.available))
-            : msg.errorOutOfStock;
-        }
-        if (/not found/i.test(text)) return msg.errorNotFound;
-        if (/bundle is not available/i.test(text)) return msg.errorBundleUnavailable;
-        const max = /maximum (\d+) bundles/i.exec(text);
-        if (max) return msg.errorBundleMax(number(Number(max[1])));
-        if (/currently in stock/i.test(text)) return msg.errorInStockNow;
-        if (/email is required/i.test(text)) return msg.errorEmailRequired;
-        if (/invalid quantity/i.test(text)) return msg.errorInvalidQuantity;
-        // The backend's own words are better than a vague apology.
-        return known === 'en' ? text : msg.errorUnknown;
-      }
+      // Refusals, and the messages of exceptions Odoo raised (ValidationError…).
+      const words = error.kind === 'business' || error.kind === 'server' ? backendWords(error, msg, number) : undefined;
+      if (words) return words;
+      // The backend's own words are better than a vague apology, on an English page.
+      if (error.kind === 'business') return known === 'en' ? error.message : msg.errorUnknown;
       switch (error.kind) {
         case 'network':
           return msg.errorNetwork;

@@ -20,7 +20,7 @@ export function createBundleStore({ client }: { client: () => ShopClient }) {
     try {
       $bundles.set({ state: 'ready', bundles: await client().getBundles(), error: null });
     } catch (error) {
-      const failure = error instanceof ShopError ? error : new ShopError('network', String(error), { endpoint: '/bundles', cause: error });
+      const failure = ShopError.from(error, '/bundles');
       $bundles.set({ state: 'error', bundles: $bundles.get().bundles, error: failure });
     }
   }

@@ -68,11 +68,6 @@ export const invalid = (message: string) => new ShopError('business', message, {
 const isQuantity = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isProductId = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) > 0;
 
-export function toShopError(error: unknown, endpoint: string): ShopError {
-  if (error instanceof ShopError) return error;
-  return new ShopError('network', error instanceof Error ? error.message : String(error), { endpoint, cause: error });
-}
-
 export function createLanes(ctx: LaneContext) {
   const lanes = new Map<number, Lane>();
   /**
@@ -208,7 +203,7 @@ export function createLanes(ctx: LaneContext) {
         ctx.dropIntent(productId, intent.version);
       } catch (error) {
         ctx.onWire.delete(productId);
-        const failure = toShopError(error, '/cart/update');
+        const failure = ShopError.from(error, '/cart/update');
         // Nothing was carried out: nothing sent (offline), or Odoo raised and rolled back.
         if (failure.kind === 'offline' || failure.kind === 'server' || failure.kind === 'session-expired') return fail(productId, failure);
         if (failure.kind === 'business') {

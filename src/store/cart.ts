@@ -12,11 +12,11 @@
  */
 import { atom, computed, map, onMount } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
-import type { ShopError } from '../client/errors.js';
+import { ShopError } from '../client/errors.js';
 import { log } from '../client/log.js';
 import type { Cart } from '../client/types.js';
 import { applyIntents, findLine, sameCart, spliceLines, type CartView, type Intent, type ProductHint } from './cart-math.js';
-import { createLanes, invalid, toShopError } from './cart-lanes.js';
+import { createLanes, invalid } from './cart-lanes.js';
 
 export type CartOutcome =
   | {
@@ -193,7 +193,7 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
         setStatus({ state: 'ready', error: null, ...(forgotten ? { forgotten } : {}) });
         return { ok: true, cart: $confirmed.get()! };
       } catch (error) {
-        const shopError = toShopError(error, '/cart');
+        const shopError = ShopError.from(error, '/cart');
         log.warn(`Could not load the cart (${shopError.kind}): ${shopError.message}`);
         // Keep showing a cart we had; only a cart we never had is an error state.
         if (!$confirmed.get()) setStatus({ state: 'error', error: shopError });
@@ -255,7 +255,7 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
         notice({ type: 'cleared', at: Date.now() });
         return { ok: true, cart: $confirmed.get()!, message: result.message };
       } catch (error) {
-        const failure = toShopError(error, '/cart/clear');
+        const failure = ShopError.from(error, '/cart/clear');
         for (const [id, mark] of marks) dropIntent(id, mark);
         log.warn(`Clearing the cart failed (${failure.kind}): ${failure.message}`);
         notice({ type: 'failed', error: failure, at: Date.now() });
@@ -284,7 +284,7 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
       notice({ type: 'added', quantity, at: Date.now() });
       return { ok: true, cart: $confirmed.get()!, message };
     } catch (error) {
-      const failure = toShopError(error, '/bundles/<id>/add-to-cart');
+      const failure = ShopError.from(error, '/bundles/<id>/add-to-cart');
       log.warn(`Adding bundle ${bundleId} failed (${failure.kind}): ${failure.message}`);
       notice({ type: 'failed', error: failure, at: Date.now() });
       if (failure.kind !== 'business' && failure.kind !== 'offline') await load({ fresh: true });

@@ -38,7 +38,7 @@ export function createStockStore({ client, cart, onWatch }: StockStoreOptions) {
       $stock.set({ state: 'ready', info, error: null });
     } catch (error) {
       const failure =
-        error instanceof ShopError ? error : new ShopError('network', String(error), { endpoint: '/products/stock-status', cause: error });
+        ShopError.from(error, '/products/stock-status');
       if (failure.kind === 'business' && failure.code === 404) {
         $stock.set({ state: 'missing', info: null, error: failure });
         return;

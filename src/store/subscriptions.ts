@@ -53,7 +53,7 @@ export function createSubscriptionStore({ client, storage = defaultStorage() }: 
       remember(productId);
       return { ok: true, ...result };
     } catch (error) {
-      const failure = error instanceof ShopError ? error : new ShopError('network', String(error), { endpoint: '/product/<id>/notify-stock', cause: error });
+      const failure = ShopError.from(error, '/product/<id>/notify-stock');
       log.warn(`Back-in-stock subscription for product ${productId} failed (${failure.kind}): ${failure.message}`);
       return { ok: false, error: failure };
     }
