@@ -64,6 +64,9 @@ const actions: Record<string, (controls: MockControls, body: Body) => Response> 
   },
 };
 
+/** Every control route, as mock-server/README.md must list it. */
+export const CONTROL_ROUTES: readonly string[] = ['GET /__mock/state', 'GET /__mock/notifications', ...Object.keys(actions).map((action) => `POST /__mock/${action}`)];
+
 export function controlHandlers(controls: MockControls) {
   return [
     http.get('*/__mock/state', () => ok({ state: controls.state() })),
