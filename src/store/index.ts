@@ -1,17 +1,9 @@
 /**
- * The page's shop: one cart store and one stock store, shared by every widget
- * (and by the script tag and npm builds, through `globalThis`).
+ * The store's one entry: what widgets and host code use. It re-exports; the page's
+ * shop itself is made in ./shop.ts.
  */
-import { onMount } from 'nanostores';
-import { createShopClient, type ShopClient } from '../client/client.js';
-import { $config, type ShopConfig } from '../config/config.js';
-import { singleton } from '../config/singleton.js';
-import { connectBrowser } from './browser.js';
-import { createCartStore } from './cart.js';
-import { createStockStore } from './stock.js';
-import { createBundleStore } from './bundles.js';
-import { createSubscriptionStore } from './subscriptions.js';
-
+export { shop, cart, stock, bundles, createShop } from './shop.js';
+export type { Shop } from './shop.js';
 export { createCartStore } from './cart.js';
 export type { CartStore, CartOutcome, CartStatus, CartNotice, CartChangeEvent, CartAddEvent } from './cart.js';
 export { createStockStore } from './stock.js';
@@ -22,58 +14,3 @@ export { createSubscriptionStore } from './subscriptions.js';
 export type { SubscriptionStore, SubscribeOutcome } from './subscriptions.js';
 export { connectBrowser } from './browser.js';
 export * from './cart-math.js';
-
-const clientKey = (c: ShopConfig) =>
-  JSON.stringify([c.apiBase, c.transport, c.timeout, c.retries, c.stockBatchWindow, c.stockBatchSize, c.stockCacheTtl]);
-
-/** Makes a shop (client, cart, stock) that follows a configuration store. */
-export function createShop(config = $config) {
-  let client: ShopClient | undefined;
-  let key = '';
-  const getClient = (): ShopClient => {
-    const current = config.get();
-    if (!client || clientKey(current) !== key) {
-      key = clientKey(current);
-      client = createShopClient(current);
-    }
-    return client;
-  };
-  const cart = createCartStore({ client: getClient, maxQuantity: () => config.get().maxQuantity });
-
-  // Browser hooks (document events, other tabs, visibility, live URL) run while
-  // any widget shows the cart or a product's stock.
-  let disconnect: (() => void) | undefined;
-  let users = 0;
-  const connect = () => {
-    disconnect?.();
-    disconnect = typeof document === 'undefined' ? undefined : connectBrowser({ cart, stock, liveUrl: config.get().liveUrl });
-  };
-  const use = () => {
-    if (users++ === 0) connect();
-    return () => {
-      if (--users > 0) return;
-      disconnect?.();
-      disconnect = undefined;
-    };
-  };
-  const stock = createStockStore({ client: getClient, cart, onWatch: use });
-  const bundles = createBundleStore({ client: getClient });
-  const subscriptions = createSubscriptionStore({ client: getClient });
-  onMount(cart.$cart, use);
-  config.listen((next, previous) => {
-    if (!previous) return;
-    if (disconnect && next.liveUrl !== previous.liveUrl) connect();
-    // Another API is another cart.
-    if (clientKey(next) !== clientKey(previous) && cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
-  });
-
-  return { cart, stock, bundles, subscriptions, client: getClient };
-}
-
-export type Shop = ReturnType<typeof createShop>;
-
-/** The page's shop. */
-export const shop: Shop = singleton('shop', () => createShop());
-export const cart = shop.cart;
-export const stock = shop.stock;
-export const bundles = shop.bundles;
