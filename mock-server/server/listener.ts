@@ -116,8 +116,8 @@ export function createListener({ handlers, origin, allowOrigin }: ListenerOption
       return;
     }
     if (answer.type === 'error' || answer.status === 0) {
-      // A simulated dropped connection: close it, no answer.
-      if (!request.socket.destroyed) request.socket.destroy();
+      // A simulated dropped connection: close it, no answer (502 if there is no socket to close).
+      if (request.socket) request.socket.destroy();
       else plain(response, 502, 'Bad Gateway');
       return;
     }
