@@ -22,6 +22,20 @@ describe('money and wording', () => {
     expect(lineTotal({ price: 0.1, quantity: 3 })).toBe(0.3);
   });
 
+  it('writes numbers and money exactly as Intl would for en-IN and bn-BD, without building a formatter', () => {
+    for (const locale of ['en', 'bn'] as const) {
+      const intl = { en: 'en-IN', bn: 'bn-BD' }[locale];
+      const plain = new Intl.NumberFormat(intl, { maximumFractionDigits: 2 });
+      const integer = new Intl.NumberFormat(intl, { maximumFractionDigits: 0 });
+      const decimal = new Intl.NumberFormat(intl, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      for (const value of [0, 1, 7, 12, 999, 1000, 1250, 12345, 123456, 1234567, 12345678, 1.5, 95.5, 0.25, 1.005, 2.675, 1234.567, 0.1 + 0.2, 99999.99, -3, -1250.5, 1e9, 3.14159]) {
+        expect(localize(locale).number(value), `${locale} ${value}`).toBe(plain.format(value));
+        const paisa = Math.round(value * 100);
+        expect(localize(locale).money(value), `${locale} money ${value}`).toBe(`৳${paisa % 100 === 0 ? integer.format(paisa / 100) : decimal.format(paisa / 100)}`);
+      }
+    }
+  });
+
   it('formats restock dates for the locale', () => {
     expect(localize('en').date('2026-12-12')).toBe('12 Dec');
     expect(localize('bn').date('2026-12-12')).toMatch(/^১২ /);
