@@ -1,25 +1,30 @@
 /**
  * Abort and retries: a caller can stop waiting, reads retry with back-off, mutations never retry.
+ * Back-off and timeouts run on a fake clock; a request "on its way" is one whose answer is held.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type ShopClient } from '../../src/client/client.js';
 import { ShopError } from '../../src/client/errors.js';
-import { cart, failure, item, ok, rpcError, rpcResult, sleep, stockInfo } from './helpers/rpc.js';
+import { useFakeClock, wireLog } from './helpers/clock.js';
+import { cart, failure, item, ok, rpcError, rpcResult, stockInfo } from './helpers/rpc.js';
 import { html404, shopError, useClient } from './helpers/client-setup.js';
+import { calls, gate, withoutTime } from './helpers/wait.js';
 
 const { client, route, answer } = useClient();
+const clock = useFakeClock();
 const stock7 = stockInfo({ status: 'low_stock', available: 4, low_stock: true });
 
 describe('AbortSignal', () => {
   it('rejects with the signal reason (an AbortError), not a ShopError', async () => {
+    const held = gate();
     route('/cart/add', async (request) => {
-      await delay(300);
+      await held.pass(request);
       return rpcResult(request, ok(cart([item()]), 'Item added to cart'));
     });
     const controller = new AbortController();
     const pending = client().addToCart(7, 1, { signal: controller.signal });
-    await sleep(20);
+    await held.arrived(1); // on its way
     controller.abort();
     const error = await failure(pending);
     expect(error).toBe(controller.signal.reason);
@@ -28,14 +33,15 @@ describe('AbortSignal', () => {
   });
 
   it('rejects with a custom reason given to abort()', async () => {
+    const held = gate();
     route('/bundles', async (request) => {
-      await delay(300);
+      await held.pass(request);
       return rpcResult(request, ok([]));
     });
     const controller = new AbortController();
     const reason = new Error('widget removed');
     const pending = client().getBundles({ signal: controller.signal });
-    await sleep(20);
+    await held.arrived(1);
     controller.abort(reason);
     expect(await failure(pending)).toBe(reason);
   });
@@ -49,26 +55,33 @@ describe('AbortSignal', () => {
     expect(seen.count).toBe(0);
   });
 
-  it('stops waiting between retries of a read', async () => {
+  it('stops waiting between retries of a read at once, and tries no more', async () => {
+    const time = clock.fake();
     const seen = route('/cart', () => HttpResponse.error());
     const controller = new AbortController();
-    const pending = client({ retryDelay: 1_000 }).getCart({ signal: controller.signal });
-    await sleep(50);
+    const retries = calls<ShopError>('onRetry');
+    const pending = failure(client({ retryDelay: 1_000 }).getCart({ signal: controller.signal, onRetry: retries.fn }));
+    expect((await retries.next()).kind).toBe('network'); // the first try failed; a 1 s back-off begins
     controller.abort();
-    const started = Date.now();
-    const error = await failure(pending);
-    expect(Date.now() - started).toBeLessThan(200);
+    // None of the back-off's second has passed: the abort ended the wait.
+    const error = await withoutTime(pending, 'the aborted read');
     expect((error as Error).name).toBe('AbortError');
+    await time.advance(1_000 + 2_000);
     expect(seen.count).toBe(1);
   });
 
-  it('a timeout is still a timeout when a signal is given but not aborted', async () => {
+  it('a timeout is still a timeout when a signal is given but not aborted: the request is aborted at `timeout` ms', async () => {
+    const time = clock.fake();
+    const wire = wireLog();
+    const held = gate();
     route('/cart/update', async (request) => {
-      await delay(400);
+      await held.pass(request);
       return rpcResult(request, ok(cart([])));
     });
-    const error = await shopError(client({ timeout: 50 }).updateCartItem(7, 1, { signal: new AbortController().signal }));
-    expect(error.kind).toBe('timeout');
+    const pending = shopError(client({ timeout: 50, fetch: wire.fetch }).updateCartItem(7, 1, { signal: new AbortController().signal }));
+    await time.advance(50);
+    expect((await withoutTime(pending)).kind).toBe('timeout');
+    expect(wire.log).toEqual([{ path: '/cart/update', sentAt: 0, abortedAt: 50 }]);
   });
 });
 
@@ -102,25 +115,39 @@ describe('retries', () => {
     expect(seen.count).toBe(2);
   });
 
-  it('tries a read again after a timeout', async () => {
-    const seen = route('/cart/count', async (request, hit) => {
-      if (hit === 1) await delay(400);
-      return rpcResult(request, ok({ count: 0, subtotal: 0 }));
+  it('tries a read again after a timeout: the first try is aborted at `timeout` ms, the next sent `retryDelay` ms later', async () => {
+    const time = clock.fake();
+    const wire = wireLog();
+    const first = gate();
+    route('/cart', async (request, hit) => {
+      if (hit === 1) await first.pass(request);
+      return rpcResult(request, ok(cart([])));
     });
-    await expect(client({ timeout: 60 }).getCartCount()).resolves.toEqual({ count: 0, subtotal: 0 });
-    expect(seen.count).toBe(2);
+    const retries = calls<ShopError>('onRetry');
+    const pending = client({ timeout: 60, retryDelay: 5, fetch: wire.fetch }).getCart({ onRetry: retries.fn });
+    await time.advance(60);
+    expect((await retries.next()).kind).toBe('timeout');
+    await time.advance(5);
+    await expect(withoutTime(pending)).resolves.toMatchObject({ items: [] });
+    expect(wire.log).toEqual([
+      { path: '/cart', sentAt: 0, abortedAt: 60 },
+      { path: '/cart', sentAt: 65 },
+    ]);
   });
 
-  it('waits longer before each try (back-off doubles from retryDelay)', async () => {
-    const arrivals: number[] = [];
-    route('/bundles', () => {
-      arrivals.push(performance.now());
-      return HttpResponse.error();
-    });
-    await shopError(client({ retryDelay: 40 }).getBundles());
-    expect(arrivals).toHaveLength(3);
-    expect(arrivals[1]! - arrivals[0]!).toBeGreaterThanOrEqual(38);
-    expect(arrivals[2]! - arrivals[1]!).toBeGreaterThanOrEqual(78);
+  it('waits longer before each try: the back-off doubles from retryDelay (tries at 0, 40 and 120 ms)', async () => {
+    const time = clock.fake();
+    const wire = wireLog();
+    route('/cart', () => HttpResponse.error());
+    const retries = calls<ShopError>('onRetry');
+    const pending = failure(client({ retryDelay: 40, fetch: wire.fetch }).getCart({ onRetry: retries.fn }));
+    await retries.next(); // first try failed: waits 40 ms
+    await time.advance(40);
+    await retries.next(); // second try failed: waits 80 ms
+    await time.advance(80);
+    expect(await withoutTime(pending)).toMatchObject({ kind: 'network' });
+    expect(wire.log.map((entry) => entry.sentAt)).toEqual([0, 40, 120]);
+    expect(retries.made).toHaveLength(2);
   });
 
   it('honours `retries: 0`', async () => {
@@ -149,27 +176,31 @@ describe('retries', () => {
     { name: 'subscribeToStock', path: '/product/8/notify-stock', run: (c) => c.subscribeToStock(8, { email: 'a@b.test' }) },
   ];
 
+  // A call settles only after its last try (a retried read fails after its third), so
+  // the count at the moment the mutation fails is final: no need to wait for more.
   it.each(mutations)('$name: never tried again after a network failure', async ({ path, run }) => {
     const seen = route(path, () => HttpResponse.error());
     expect((await shopError(run(client()))).kind).toBe('network');
-    await sleep(30);
     expect(seen.count).toBe(1);
   });
 
   it.each(mutations)('$name: never tried again after a timeout', async ({ path, run }) => {
+    const time = clock.fake();
+    const held = gate();
     const seen = route(path, async (request) => {
-      await delay(300);
+      await held.pass(request);
       return rpcResult(request, ok(cart([])));
     });
-    expect((await shopError(run(client({ timeout: 40 })))).kind).toBe('timeout');
-    await sleep(30);
+    const pending = shopError(run(client({ timeout: 40 })));
+    await time.advance(40);
+    // A retried call would now wait out its back-off on the fake clock, and not settle.
+    expect((await withoutTime(pending, 'the timed-out mutation')).kind).toBe('timeout');
     expect(seen.count).toBe(1);
   });
 
   it.each(mutations)('$name: never tried again after HTTP 503', async ({ path, run }) => {
     const seen = route(path, () => new HttpResponse('busy', { status: 503 }));
     expect(await shopError(run(client()))).toMatchObject({ kind: 'http', status: 503 });
-    await sleep(30);
     expect(seen.count).toBe(1);
   });
 });

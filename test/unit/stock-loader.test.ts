@@ -1,15 +1,21 @@
 /**
  * client.getStock: look-ups batched into `/products/stock-status` requests, shared
  * while in flight, cached briefly, and forgotten when the cart changes.
+ *
+ * The batch window and the cache's lifetime run on a fake clock, so "5 ms later"
+ * is exactly 5 ms later; a request "on its way" is one whose answer the test holds.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createShopClient, type ClientOptions } from '../../src/client/client.js';
 import { ShopError } from '../../src/client/errors.js';
 import type { StockInfo } from '../../src/client/types.js';
-import { API, cart, failure, item, ok, rpcError, rpcResult, sleep, stockInfo, useServer, type RpcRequest } from './helpers/rpc.js';
+import { useFakeClock } from './helpers/clock.js';
+import { API, cart, failure, item, ok, rpcError, rpcResult, stockInfo, useServer, type RpcRequest } from './helpers/rpc.js';
+import { gate, withoutTime, type Gate } from './helpers/wait.js';
 
 const server = useServer();
+const clock = useFakeClock();
 
 const client = (options: ClientOptions = {}) => createShopClient({ apiBase: API, retryDelay: 1, ...options });
 
@@ -20,21 +26,41 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
 
 /**
  * A /products/stock-status handler that answers every id it knows (all but `unknown`)
- * and records the ids of each request.
+ * and records the ids of each request; with `held`, each answer waits at that gate.
  */
-function stockStatus({ unknown = [] as number[], wait = 0 } = {}) {
+function stockStatus({ unknown = [] as number[], held }: { unknown?: number[]; held?: Gate } = {}) {
   const requests: number[][] = [];
   server.use(
     http.post(`${API}/products/stock-status`, async ({ request }) => {
       const { params } = (await request.clone().json()) as RpcRequest;
       const ids = params.product_ids as number[];
       requests.push(ids);
-      if (wait) await delay(wait);
+      await held?.pass(request);
       const data = Object.fromEntries(ids.filter((id) => !unknown.includes(id)).map((id) => [String(id), infoOf(id)]));
       return rpcResult(request, ok(data));
     }),
   );
   return requests;
+}
+
+/**
+ * A client whose stock requests are logged as it sends them: the ids, and when on
+ * the clock. The client sends from its window's timer, synchronously, so once the
+ * clock has passed a moment, the log holds everything sent by then.
+ */
+function loggedClient(options: ClientOptions = {}) {
+  const start = Date.now();
+  const sent: { at: number; ids: number[] }[] = [];
+  const c = client({
+    ...options,
+    fetch: (input, init) => {
+      if (String(input).endsWith('/products/stock-status')) {
+        sent.push({ at: Date.now() - start, ids: (JSON.parse(String(init?.body)) as RpcRequest).params.product_ids as number[] });
+      }
+      return fetch(input, init);
+    },
+  });
+  return { c, sent };
 }
 
 describe('batching', () => {
@@ -48,30 +74,36 @@ describe('batching', () => {
     expect(results).toEqual(ids.map(infoOf));
   });
 
-  it('lets look-ups within the window join the batch', async () => {
-    const requests = stockStatus();
-    const c = client({ stockBatchWindow: 60 });
+  it('two look-ups 5 ms apart make one request, sent 10 ms (the default window) after the first; one 15 ms after the first makes a second', async () => {
+    const time = clock.fake();
+    stockStatus();
+    const { c, sent } = loggedClient();
     const first = c.getStock(1);
-    await sleep(15);
-    const second = c.getStock(2);
-    await sleep(15);
-    const third = c.getStock(3);
-    await expect(Promise.all([first, second, third])).resolves.toEqual([infoOf(1), infoOf(2), infoOf(3)]);
-    expect(requests).toEqual([[1, 2, 3]]);
+    await time.advance(5);
+    const joining = c.getStock(2);
+    await time.advance(10);
+    const later = c.getStock(3);
+    await time.advance(10);
+    await expect(withoutTime(Promise.all([first, joining, later]))).resolves.toEqual([infoOf(1), infoOf(2), infoOf(3)]);
+    expect(sent).toEqual([
+      { at: 10, ids: [1, 2] },
+      { at: 25, ids: [3] },
+    ]);
   });
 
-  it('waits the window (10 ms by default) before sending, then a later look-up makes a second request', async () => {
-    const requests = stockStatus();
-    const c = client();
+  it('stockBatchWindow sets the window: look-ups at 0, 15 and 59 ms join one request, sent at 60 ms', async () => {
+    const time = clock.fake();
+    stockStatus();
+    const { c, sent } = loggedClient({ stockBatchWindow: 60 });
     const first = c.getStock(1);
-    await sleep(2);
-    const joining = c.getStock(2);
-    expect(requests).toHaveLength(0);
-    await sleep(40);
-    expect(requests).toHaveLength(1);
-    const later = c.getStock(3);
-    await Promise.all([first, joining, later]);
-    expect(requests).toEqual([[1, 2], [3]]);
+    await time.advance(15);
+    const second = c.getStock(2);
+    await time.advance(44);
+    const third = c.getStock(3);
+    expect(sent).toEqual([]);
+    await time.advance(1);
+    await expect(withoutTime(Promise.all([first, second, third]))).resolves.toEqual([infoOf(1), infoOf(2), infoOf(3)]);
+    expect(sent).toEqual([{ at: 60, ids: [1, 2, 3] }]);
   });
 
   it('splits a batch into requests of at most stockBatchSize ids', async () => {
@@ -96,34 +128,49 @@ describe('batching', () => {
   });
 
   it('shares a request already on its way instead of sending another', async () => {
-    const requests = stockStatus({ wait: 50 });
+    const held = gate();
+    const requests = stockStatus({ held });
     const c = client();
     const first = c.getStock(5);
-    await sleep(25); // sent, not answered
-    expect(requests).toEqual([[5]]);
+    await held.arrived(1); // sent, not answered
     const second = c.getStock(5);
+    held.open();
     await expect(Promise.all([first, second])).resolves.toEqual([infoOf(5), infoOf(5)]);
     expect(requests).toEqual([[5]]);
   });
 });
 
 describe('cache', () => {
-  it('answers a second look-up right after from the cache, without a request', async () => {
-    const requests = stockStatus();
-    const c = client();
-    await c.getStock(5);
-    await expect(c.getStock(5)).resolves.toEqual(infoOf(5));
-    await sleep(30); // a request would have been sent by now
-    expect(requests).toHaveLength(1);
+  it('answers a second look-up right after from the cache, at once and without a request', async () => {
+    const time = clock.fake();
+    stockStatus();
+    const { c, sent } = loggedClient();
+    const first = c.getStock(5);
+    await time.advance(10);
+    await withoutTime(first);
+    // From the cache: it needs none of the window's 10 ms.
+    await expect(withoutTime(c.getStock(5), 'the second look-up')).resolves.toEqual(infoOf(5));
+    await time.advance(10);
+    expect(sent).toEqual([{ at: 10, ids: [5] }]);
   });
 
-  it('asks again once stockCacheTtl has passed', async () => {
-    const requests = stockStatus();
-    const c = client({ stockCacheTtl: 20 });
-    await c.getStock(5);
-    await sleep(40);
-    await expect(c.getStock(5)).resolves.toEqual(infoOf(5));
-    expect(requests).toEqual([[5], [5]]);
+  it('reuses an answer for stockCacheTtl ms after it came, then asks again', async () => {
+    const time = clock.fake();
+    stockStatus();
+    const { c, sent } = loggedClient({ stockCacheTtl: 1_000 });
+    const first = c.getStock(5);
+    await time.advance(10); // sent and answered at 10 ms
+    await withoutTime(first);
+    await time.advance(999); // 1 ms before the answer is 1 000 ms old
+    await expect(withoutTime(c.getStock(5), 'a look-up within the TTL')).resolves.toEqual(infoOf(5));
+    await time.advance(1);
+    const again = c.getStock(5);
+    await time.advance(10);
+    await expect(withoutTime(again)).resolves.toEqual(infoOf(5));
+    expect(sent).toEqual([
+      { at: 10, ids: [5] },
+      { at: 1_020, ids: [5] },
+    ]);
   });
 
   it('invalidateStock(ids) forgets those products only', async () => {
@@ -192,27 +239,31 @@ describe('cache', () => {
     ['invalidateStock([7])', async (c: ReturnType<typeof client>) => c.invalidateStock([7])],
     ['invalidateStock()', async (c: ReturnType<typeof client>) => c.invalidateStock()],
   ] as const)('asks again after %s came while the look-up was on its way', async (_name, change) => {
-    const requests = stockStatus({ wait: 50 });
+    const held = gate();
+    const requests = stockStatus({ held });
     server.use(
       http.post(`${API}/cart/add`, ({ request }) => rpcResult(request, ok(cart([item()]), 'Item added to cart'))),
       http.post(`${API}/cart/clear`, ({ request }) => rpcResult(request, ok(cart([]), 'Cart cleared'))),
     );
     const c = client();
     const before = c.getStock(7);
-    await sleep(25); // on its way
+    await held.arrived(1); // on its way
     await change(c); // product 7's stock changed after the shop read it
+    held.open();
     await expect(before).resolves.toEqual(infoOf(7));
     await c.getStock(7);
     expect(requests).toEqual([[7], [7]]);
   });
 
   it('does not cache an answer to a request sent before the product was invalidated', async () => {
-    const requests = stockStatus({ wait: 50 });
+    const held = gate();
+    const requests = stockStatus({ held });
     const c = client();
     const stale = c.getStock(7);
-    await sleep(25); // on its way
+    await held.arrived(1); // on its way
     c.invalidateStock([7]);
     const fresh = c.getStock(7); // must not share the request sent before the change
+    held.open();
     await expect(Promise.all([stale, fresh])).resolves.toEqual([infoOf(7), infoOf(7)]);
     expect(requests).toEqual([[7], [7]]);
     await c.getStock(7); // the fresh answer is cached
@@ -275,17 +326,19 @@ describe('failures', () => {
   });
 
   it("aborting one caller's signal rejects that caller only; the others get their answer", async () => {
-    const requests = stockStatus({ wait: 40 });
+    const held = gate();
+    const requests = stockStatus({ held });
     const c = client();
     const controller = new AbortController();
     const leaving = c.getStock(5, { signal: controller.signal });
     const staying = c.getStock(5);
     const other = c.getStock(6);
-    await sleep(20); // the batch is on its way
+    await held.arrived(1); // the batch is on its way
     controller.abort();
-    const error = await failure(leaving);
+    const error = await failure(leaving); // at once, while the answer is still held
     expect(error).toBe(controller.signal.reason);
     expect((error as Error).name).toBe('AbortError');
+    held.open();
     await expect(Promise.all([staying, other])).resolves.toEqual([infoOf(5), infoOf(6)]);
     expect(requests).toEqual([[5, 6]]);
   });
@@ -307,10 +360,10 @@ describe('failures', () => {
     const onUnhandled = (reason: unknown) => void unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      let hits = 0;
+      const requests: number[][] = [];
       server.use(
-        http.post(`${API}/products/stock-status`, () => {
-          hits += 1;
+        http.post(`${API}/products/stock-status`, async ({ request }) => {
+          requests.push(((await request.clone().json()) as RpcRequest).params.product_ids as number[]);
           return HttpResponse.error();
         }),
       );
@@ -318,8 +371,12 @@ describe('failures', () => {
       const controller = new AbortController();
       controller.abort();
       expect(await failure(c.getStock(5, { signal: controller.signal }))).toBe(controller.signal.reason);
-      await sleep(40);
-      expect(hits).toBe(0);
+      // A look-up right after shares the window product 5 would have been queued in,
+      // and its batch fails: product 5 is not in it, so nobody's promise is left to fail.
+      expect((await failure(c.getStock(6))) as ShopError).toMatchObject({ kind: 'network' });
+      expect(requests).toEqual([[6]]);
+      // Node reports unhandled rejections once the microtasks of a turn are done.
+      await new Promise((resolve) => setImmediate(resolve));
       expect(unhandled).toEqual([]);
     } finally {
       process.off('unhandledRejection', onUnhandled);

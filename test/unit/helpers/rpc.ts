@@ -7,15 +7,22 @@ import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { BundleInfo, Cart, CartItem, StockInfo } from '../../../src/client/types.js';
+import { releaseGates } from './wait.js';
 
 export const API = 'http://shop.test/api/v1';
 export const ORIGIN = 'http://shop.test';
 
-/** An MSW server for one test file: unhandled requests fail the test; handlers reset after each test. */
+/**
+ * An MSW server for one test file: unhandled requests fail the test; after each test
+ * every held answer is let go and the handlers are reset.
+ */
 export function useServer() {
   const server = setupServer();
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    releaseGates();
+    server.resetHandlers();
+  });
   afterAll(() => server.close());
   return server;
 }
@@ -92,9 +99,6 @@ export const bundle = (overrides: Partial<BundleInfo> = {}): BundleInfo => ({
   ],
   ...overrides,
 });
-
-/** Waits for real time to pass. */
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The settled outcome of a promise, for asserting on errors by their fields. */
 export async function failure(promise: Promise<unknown>): Promise<unknown> {
