@@ -1,13 +1,16 @@
 /**
  * Every kind of failure between the client and the shop becomes one ShopError with a stable kind.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { ShopError } from '../../src/client/errors.js';
+import { useFakeClock, wireLog } from './helpers/clock.js';
 import { bundle, cart, failure, item, ok, rpcError, rpcResult, stockInfo } from './helpers/rpc.js';
 import { html404, shopError, useClient } from './helpers/client-setup.js';
+import { gate, withoutTime } from './helpers/wait.js';
 
 const { server, client, route, answer } = useClient();
+const clock = useFakeClock();
 
 describe('errors: one ShopError, by kind', () => {
   describe('business (a result with an `error` key)', () => {
@@ -88,15 +91,19 @@ describe('errors: one ShopError, by kind', () => {
     expect(error).toMatchObject({ kind: 'network', endpoint: '/cart/add', isUncertain: true });
   });
 
-  it('timeout: no answer within the `timeout` option', async () => {
+  it('timeout: no answer within the `timeout` option (the request is aborted at exactly `timeout` ms)', async () => {
+    const time = clock.fake();
+    const wire = wireLog();
+    const never = gate();
     route('/cart/add', async (request) => {
-      await delay(400);
+      await never.pass(request);
       return rpcResult(request, ok(cart([item()]), 'Item added to cart'));
     });
-    const started = Date.now();
-    const error = await shopError(client({ timeout: 50 }).addToCart(7));
+    const pending = shopError(client({ timeout: 50, fetch: wire.fetch }).addToCart(7));
+    await time.advance(50);
+    const error = await withoutTime(pending);
     expect(error).toMatchObject({ kind: 'timeout', endpoint: '/cart/add', isUncertain: true });
-    expect(Date.now() - started).toBeLessThan(300);
+    expect(wire.log).toEqual([{ path: '/cart/add', sentAt: 0, abortedAt: 50 }]);
   });
 
   describe('invalid-response', () => {

@@ -1,23 +1,31 @@
 /**
  * The guest-cart session gate (the first cart call finishes before any other) and credentials.
+ * Answers are held at gates the test opens, so "while the first call is on its way" is
+ * a fact the test has seen, not a guess about how long 40 ms is.
  */
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createShopClient } from '../../src/client/client.js';
+import { wireLog } from './helpers/clock.js';
 import { API, ORIGIN, bundle, cart, failure, item, ok, rpcError, rpcResult, stockInfo } from './helpers/rpc.js';
 import { html404, shopError, useClient } from './helpers/client-setup.js';
+import { gate, within, type Gate } from './helpers/wait.js';
 
 const { client, route, answer } = useClient();
 const stock7 = stockInfo({ status: 'low_stock', available: 4, low_stock: true });
 const stock8 = stockInfo({ status: 'out_of_stock', available: 0, waiting_count: 2, expected_restock: '2025-07-01' });
 
 describe('guest cart session gate', () => {
-  /** Handlers for /cart, /cart/add and /cart/count that log when each request arrives and is answered. */
-  function gated(events: string[], wait: Partial<Record<'cart' | 'add' | 'count', number>> = {}) {
-    const handle = (name: 'cart' | 'add' | 'count', path: string, result: unknown) =>
+  type Name = 'cart' | 'add' | 'count';
+  /**
+   * Handlers for /cart, /cart/add and /cart/count that log when each request arrives
+   * and is answered; a named gate holds that endpoint's answers until opened.
+   */
+  function gated(events: string[], gates: Partial<Record<Name, Gate>> = {}) {
+    const handle = (name: Name, path: string, result: unknown) =>
       route(path, async (request) => {
         events.push(`${name}:arrive`);
-        await delay(wait[name] ?? 0);
+        await gates[name]?.pass(request);
         events.push(`${name}:answer`);
         return rpcResult(request, result);
       });
@@ -26,49 +34,85 @@ describe('guest cart session gate', () => {
     handle('count', '/cart/count', ok({ count: 1, subtotal: 390.25 }));
   }
 
+  /** A client whose requests are logged as it sends them (the log is never late: fetch is called synchronously). */
+  function loggedClient() {
+    const wire = wireLog();
+    return { c: client({ fetch: wire.fetch }), sent: wire.paths };
+  }
+
   it('sends the second of two simultaneous cart calls only after the first was answered', async () => {
     const events: string[] = [];
-    gated(events, { cart: 40 });
-    const c = client();
-    await Promise.all([c.getCart(), c.addToCart(7)]);
+    const first = gate();
+    gated(events, { cart: first });
+    const { c, sent } = loggedClient();
+    const both = Promise.all([c.getCart(), c.addToCart(7)]);
+    await first.arrived(1);
+    expect(sent()).toEqual(['/cart']); // the add waits in the browser, not on the wire
+    first.open();
+    await both;
     expect(events).toEqual(['cart:arrive', 'cart:answer', 'add:arrive', 'add:answer']);
   });
 
   it('holds back a read behind a mutation just the same', async () => {
     const events: string[] = [];
-    gated(events, { add: 40 });
-    const c = client();
-    await Promise.all([c.addToCart(7), c.getCartCount()]);
+    const first = gate();
+    gated(events, { add: first });
+    const { c, sent } = loggedClient();
+    const both = Promise.all([c.addToCart(7), c.getCartCount()]);
+    await first.arrived(1);
+    expect(sent()).toEqual(['/cart/add']);
+    first.open();
+    await both;
     expect(events).toEqual(['add:arrive', 'add:answer', 'count:arrive', 'count:answer']);
   });
 
   it('lets everything queued behind the first call go together once it is answered', async () => {
     const events: string[] = [];
-    gated(events, { cart: 40, add: 40, count: 40 });
-    const c = client();
-    await Promise.all([c.getCart(), c.addToCart(7), c.getCartCount()]);
+    const gates = { cart: gate(), add: gate(), count: gate() };
+    gated(events, gates);
+    const { c, sent } = loggedClient();
+    const all = Promise.all([c.getCart(), c.addToCart(7), c.getCartCount()]);
+    await gates.cart.arrived(1);
+    expect(sent()).toEqual(['/cart']);
+    gates.cart.open();
+    // Both on the wire at once: each arrives while the other's answer is still held.
+    await gates.add.arrived(1);
+    await gates.count.arrived(1);
     expect(events.slice(0, 2)).toEqual(['cart:arrive', 'cart:answer']);
-    expect(events.slice(2, 4).sort()).toEqual(['add:arrive', 'count:arrive']);
+    expect(events.slice(2).sort()).toEqual(['add:arrive', 'count:arrive']);
+    gates.add.open();
+    gates.count.open();
+    await all;
   });
 
   it('sends cart calls in parallel after the first answer', async () => {
     const events: string[] = [];
-    gated(events, { cart: 40, add: 40 });
+    const add = gate();
+    gated(events, { add });
     const c = client();
     await c.getCart();
-    events.length = 0;
-    await Promise.all([c.getCart(), c.addToCart(7)]);
-    expect(events.slice(0, 2).sort()).toEqual(['add:arrive', 'cart:arrive']);
+    const adding = c.addToCart(7);
+    await add.arrived(1);
+    // Answered while the add is still on its way.
+    await within(c.getCart(), 'a cart call while an add is on its way');
+    add.open();
+    await adding;
+    expect(events).toEqual(['cart:arrive', 'cart:answer', 'add:arrive', 'cart:arrive', 'cart:answer', 'add:answer']);
   });
 
   it('counts a business error as an answer: the session is known after it', async () => {
     const events: string[] = [];
-    gated(events, { cart: 40 });
+    const loading = gate();
+    gated(events, { cart: loading });
     route('/cart/update', () => HttpResponse.json({ jsonrpc: '2.0', id: 1, result: { error: 'Insufficient stock', code: 400 } }));
     const c = client();
     await shopError(c.updateCartItem(9, 99));
-    await Promise.all([c.getCart(), c.addToCart(7)]);
-    expect(events.slice(0, 2).sort()).toEqual(['add:arrive', 'cart:arrive']);
+    const got = c.getCart();
+    await loading.arrived(1);
+    await within(c.addToCart(7), 'an add while the cart call is on its way');
+    loading.open();
+    await got;
+    expect(events).toEqual(['cart:arrive', 'add:arrive', 'add:answer', 'cart:answer']);
   });
 
   it.each([
@@ -76,31 +120,33 @@ describe('guest cart session gate', () => {
     ['an HTTP 404', html404],
   ])('counts %s from the first call as an answer: the session is known after it', async (_label, respond) => {
     const events: string[] = [];
-    gated(events, { cart: 40, add: 40 });
+    const loading = gate();
+    gated(events, { cart: loading });
     route('/cart/remove', respond);
     const c = client();
     await shopError(c.removeFromCart(9));
-    await Promise.all([c.getCart(), c.addToCart(7)]);
-    expect(events.slice(0, 2).sort()).toEqual(['add:arrive', 'cart:arrive']);
+    const got = c.getCart();
+    await loading.arrived(1);
+    await within(c.addToCart(7), 'an add while the cart call is on its way');
+    loading.open();
+    await got;
+    expect(events).toEqual(['cart:arrive', 'add:arrive', 'add:answer', 'cart:answer']);
   });
 
   it('does not hold back stock or bundle-list calls', async () => {
     const events: string[] = [];
-    gated(events, { cart: 60 });
-    const note = (name: string, result: unknown) => (request: Request) => {
-      events.push(`${name}:arrive`);
-      return rpcResult(request, result);
-    };
-    route('/product/7/stock', note('stock', ok(stock7)));
-    route('/products/stock-status', note('stock-status', ok({ '8': stock8 })));
-    route('/bundles', note('bundles', ok([])));
+    const loading = gate();
+    gated(events, { cart: loading });
+    route('/product/7/stock', (request) => rpcResult(request, ok(stock7)));
+    route('/products/stock-status', (request) => rpcResult(request, ok({ '8': stock8 })));
+    route('/bundles', (request) => rpcResult(request, ok([])));
     const c = client();
-    await Promise.all([c.getCart(), c.fetchStock(7), c.getStock(8), c.getBundles()]);
-    const answered = events.indexOf('cart:answer');
-    for (const name of ['stock', 'stock-status', 'bundles']) {
-      expect(events.indexOf(`${name}:arrive`)).toBeGreaterThan(-1);
-      expect(events.indexOf(`${name}:arrive`)).toBeLessThan(answered);
-    }
+    const got = c.getCart();
+    await loading.arrived(1);
+    // All answered while the first cart call is still on its way.
+    await within(Promise.all([c.fetchStock(7), c.getStock(8), c.getBundles()]), 'stock and bundle calls while the cart loads');
+    loading.open();
+    await got;
   });
 
   it('after a network failure of the first call, sends the next call alone again', async () => {
@@ -110,26 +156,42 @@ describe('guest cart session gate', () => {
       events.push('clear:arrive');
       return fail ? HttpResponse.error() : HttpResponse.json({});
     });
-    gated(events, { cart: 40, add: 40 });
-    const c = client();
+    const first = gate();
+    gated(events, { cart: first });
+    const { c, sent } = loggedClient();
     expect((await shopError(c.clearCart())).kind).toBe('network');
     fail = false;
     events.length = 0;
-    await Promise.all([c.getCart(), c.addToCart(7)]);
+    const both = Promise.all([c.getCart(), c.addToCart(7)]);
+    await first.arrived(1);
+    expect(sent()).toEqual(['/cart/clear', '/cart']);
+    first.open();
+    await both;
     expect(events).toEqual(['cart:arrive', 'cart:answer', 'add:arrive', 'add:answer']);
   });
 
   it('after a network failure, one of the waiting calls goes first and alone', async () => {
     const events: string[] = [];
-    route('/cart/clear', async () => {
+    const clearing = gate();
+    route('/cart/clear', async (request) => {
       events.push('clear:arrive');
-      await delay(20);
+      await clearing.pass(request);
       events.push('clear:fail');
       return HttpResponse.error();
     });
-    gated(events, { cart: 40, count: 40 });
-    const c = client();
-    const [clear, got, counted] = await Promise.allSettled([c.clearCart(), c.getCart(), c.getCartCount()]);
+    const gates = { cart: gate(), count: gate() };
+    gated(events, gates);
+    const { c, sent } = loggedClient();
+    const all = Promise.allSettled([c.clearCart(), c.getCart(), c.getCartCount()]);
+    await clearing.arrived(1);
+    expect(sent()).toEqual(['/cart/clear']);
+    clearing.open();
+    await gates.cart.arrived(1);
+    expect(sent()).toEqual(['/cart/clear', '/cart']);
+    gates.cart.open();
+    await gates.count.arrived(1);
+    gates.count.open();
+    const [clear, got, counted] = await all;
     expect(clear.status).toBe('rejected');
     expect(got.status).toBe('fulfilled');
     expect(counted.status).toBe('fulfilled');
@@ -138,16 +200,22 @@ describe('guest cart session gate', () => {
 
   it('an aborted call that waits at the gate is never sent', async () => {
     const events: string[] = [];
-    gated(events, { cart: 40 });
-    const c = client();
+    const first = gate();
+    gated(events, { cart: first });
+    const { c, sent } = loggedClient();
     const controller = new AbortController();
-    const first = c.getCart();
+    const loading = c.getCart();
     const second = c.addToCart(7, 1, { signal: controller.signal });
     controller.abort();
-    const error = await failure(second);
-    await first;
+    // Rejected at once, while the first call is still on its way.
+    const error = await within(failure(second), 'the aborted add');
     expect((error as Error).name).toBe('AbortError');
-    expect(events).toEqual(['cart:arrive', 'cart:answer']);
+    first.open();
+    await loading;
+    // A call made now goes out after anything the first answer let go.
+    await c.getCart();
+    expect(sent()).toEqual(['/cart', '/cart']);
+    expect(events).toEqual(['cart:arrive', 'cart:answer', 'cart:arrive', 'cart:answer']);
   });
 });
 
