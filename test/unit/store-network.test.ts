@@ -9,6 +9,7 @@ import { ShopError } from '../../src/client/errors.js';
 import type { Cart } from '../../src/client/types.js';
 import { connectBrowser } from '../../src/store/browser.js';
 import { createCartStore, type CartNotice, type CartStore, type CartStoreOptions } from '../../src/store/cart.js';
+import { useFakeClock } from './helpers/clock.js';
 import { fakeShop, tick, until } from './helpers/fake-shop.js';
 
 const products = () => ({
@@ -24,7 +25,17 @@ beforeEach(() => {
   warnings = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
+/** What connectBrowser() returned, undone after each test even when the test failed. */
+const connections: (() => void)[] = [];
+const connect = (...args: Parameters<typeof connectBrowser>) => {
+  const disconnect = connectBrowser(...args);
+  connections.push(disconnect);
+  return disconnect;
+};
+const clock = useFakeClock();
+
 afterEach(() => {
+  for (const disconnect of connections.splice(0)) disconnect();
   for (const store of stores.splice(0)) cleanStores(store.$cart, store.$confirmed);
   vi.restoreAllMocks();
 });
@@ -154,7 +165,7 @@ describe('offline', () => {
   it('refetches the cart when the browser is back online', async () => {
     const { shop, store } = setup();
     const win = Object.assign(new EventTarget(), { document: new EventTarget() }) as unknown as Window & typeof globalThis;
-    const disconnect = connectBrowser({ cart: store, window: win, channel: 'test-online' });
+    const disconnect = connect({ cart: store, window: win, channel: 'test-online' });
     await store.load();
     shop.seed(1, 3);
     win.dispatchEvent(new Event('online'));
@@ -207,15 +218,19 @@ describe('a first load that hangs', () => {
     return { client, answer: () => answer(cart), failTry: () => retry?.(new ShopError('timeout', 'No answer', { endpoint: '/cart' })) };
   }
 
-  it('says it is still loading after a few seconds, shows an error after the first timeout, and the cart once a retry answers', async () => {
+  it('says it is still loading after 3 s (slowAfter), shows an error after the first timeout, and the cart once a retry answers', async () => {
+    const time = clock.fake();
     const empty: Cart = { session_id: 's', items: [], item_count: 0, subtotal: 0, currency: '৳' };
     const hanging = hangingClient(empty);
-    const store = createCartStore({ client: () => hanging.client, slowAfter: 10 });
+    const store = createCartStore({ client: () => hanging.client });
     stores.push(store);
     const loaded = store.load();
     expect(store.$status.get()).toMatchObject({ state: 'loading' });
+    await time.advance(2_999);
+    expect(store.$status.get()).toMatchObject({ state: 'loading' });
     expect(store.$status.get().slow).toBeUndefined();
-    await until(() => store.$status.get().slow === true);
+    await time.advance(1);
+    expect(store.$status.get()).toMatchObject({ state: 'loading', slow: true });
     hanging.failTry();
     expect(store.$status.get()).toMatchObject({ state: 'error', error: { kind: 'timeout' }, retrying: true });
     hanging.answer();
@@ -269,7 +284,7 @@ describe('old or locked-down browsers', () => {
 
   it.each(Object.entries(windows))('%s: no uncaught error, and the cart still works', async (_name, make) => {
     const { store, shop } = setup();
-    const disconnect = connectBrowser({ cart: store, window: make() as unknown as Window & typeof globalThis, channel: 'test-locked' });
+    const disconnect = connect({ cart: store, window: make() as unknown as Window & typeof globalThis, channel: 'test-locked' });
     await store.load();
     await expect(store.add(1, 2)).resolves.toMatchObject({ ok: true });
     expect(shop.quantity(1)).toBe(2);
