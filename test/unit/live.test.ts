@@ -1,18 +1,24 @@
 // Live updates: the optional WebSocket of `liveUrl` makes tabs refetch what changed.
-import { describe, expect, it, vi } from 'vitest';
+import { cleanStores } from 'nanostores';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connectBrowser } from '../../src/store/browser.js';
-import { createCartStore } from '../../src/store/cart.js';
+import { createCartStore, type CartStore } from '../../src/store/cart.js';
 import { createStockStore } from '../../src/store/stock.js';
+import { useFakeClock } from './helpers/clock.js';
 import { fakeShop, until } from './helpers/fake-shop.js';
 
 class FakeSocket {
-  static last: FakeSocket | undefined;
+  /** Every socket opened, in order. */
+  static opened: FakeSocket[] = [];
+  static get last(): FakeSocket | undefined {
+    return FakeSocket.opened.at(-1);
+  }
   onopen?: () => void;
   onmessage?: (event: { data: string }) => void;
   onclose?: () => void;
   closed = false;
   constructor(readonly url: string) {
-    FakeSocket.last = this;
+    FakeSocket.opened.push(this);
   }
   close() {
     this.closed = true;
@@ -22,13 +28,27 @@ class FakeSocket {
   }
 }
 
+const clock = useFakeClock();
+const connections: (() => void)[] = [];
+const stores: CartStore[] = [];
+let channels = 0;
+
+afterEach(() => {
+  for (const off of connections.splice(0)) off();
+  for (const store of stores.splice(0)) cleanStores(store.$cart, store.$confirmed);
+  FakeSocket.opened = [];
+  vi.restoreAllMocks();
+});
+
 function setup() {
   const shop = fakeShop({ 1: { name: 'Milk', price: 95, stock: 10 } });
   const cart = createCartStore({ client: () => shop.client });
+  stores.push(cart);
   const refreshed: (number[] | undefined)[] = [];
   const stock = { refresh: (ids?: Iterable<number>) => refreshed.push(ids ? [...ids] : undefined) } as unknown as ReturnType<typeof createStockStore>;
   const win = { document: new EventTarget(), WebSocket: FakeSocket } as unknown as Window & typeof globalThis;
-  const off = connectBrowser({ cart, stock, liveUrl: 'ws://shop.test/live', window: win, channel: `live-${Math.random()}` });
+  const off = connectBrowser({ cart, stock, liveUrl: 'ws://shop.test/live', window: win, channel: `live-${++channels}` });
+  connections.push(off);
   return { shop, cart, refreshed, off };
 }
 
@@ -47,23 +67,40 @@ describe('live updates', () => {
 
   it('ignores what it does not understand, with a console message', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const { refreshed, off } = setup();
+    const { refreshed } = setup();
     FakeSocket.last!.send('not json');
     FakeSocket.last!.send(JSON.stringify({ type: 'price.changed' }));
     expect(refreshed).toEqual([]);
     expect(warn.mock.calls.map((c) => String(c[0])).join()).toMatch(/not JSON.*Unknown live message|Unknown live message/s);
-    off();
-    warn.mockRestore();
   });
 
-  it('reconnects with back-off when the connection drops', () => {
-    vi.useFakeTimers();
+  it('reconnects after 1 s, then 2 s if it drops again, back to 1 s once a connection opened', async () => {
+    const time = clock.fake();
+    setup();
+    FakeSocket.last!.onclose!();
+    await time.advance(999);
+    expect(FakeSocket.opened).toHaveLength(1);
+    await time.advance(1);
+    expect(FakeSocket.opened).toHaveLength(2);
+
+    FakeSocket.last!.onclose!(); // dropped before it opened: wait longer
+    await time.advance(1_999);
+    expect(FakeSocket.opened).toHaveLength(2);
+    await time.advance(1);
+    expect(FakeSocket.opened).toHaveLength(3);
+
+    FakeSocket.last!.onopen!();
+    FakeSocket.last!.onclose!();
+    await time.advance(1_000);
+    expect(FakeSocket.opened).toHaveLength(4);
+  });
+
+  it('does not reconnect once disconnected', async () => {
+    const time = clock.fake();
     const { off } = setup();
-    const first = FakeSocket.last!;
-    first.onclose!();
-    vi.advanceTimersByTime(1_000);
-    expect(FakeSocket.last).not.toBe(first);
+    FakeSocket.last!.onclose!();
     off();
-    vi.useRealTimers();
+    await time.advance(60_000);
+    expect(FakeSocket.opened).toHaveLength(1);
   });
 });
