@@ -1,13 +1,17 @@
 /**
- * The page benchmark: a listing of 48 product cards, each with a quick-add button,
- * plus a header mini cart, using the script-tag build against the mock HTTP
- * server with zero latency, in headless Chromium. Figures, not assertions.
+ * The page benchmark: a listing of 48 product cards, each with a stock badge and a
+ * quick-add button, plus a header mini cart, using the script-tag build against the
+ * mock HTTP server with zero latency, in headless Chromium — at 1× and at 4× CPU
+ * throttle (a slow phone), beside a *floor* page: the same markup whose three tags
+ * are minimal Lit elements with no data layer (bench/floor.ts). Every timing is the
+ * median of several runs; figures, not assertions.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, type Rollup } from 'vite';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { startHttpMockServer } from '../mock-server/http.js';
 import { catalogProducts } from '../mock-server/index.js';
@@ -15,33 +19,44 @@ import { catalogProducts } from '../mock-server/index.js';
 const SCRIPT = 'dist/cdn/smart-dairy-widgets.js';
 const CARDS = 48;
 
-function page(apiBase: string, withBadges: boolean): string {
+export interface PageOptions {
+  runs?: number;
+  /** CPU throttle rates to measure at (1 = this machine). */
+  rates?: number[];
+  /** Add/remove cycles for the heap figures (after 200 warm-up cycles). */
+  heapCycles?: number;
+}
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function markup(scriptUrl: string, apiBase: string): string {
   const products = catalogProducts();
   const cards = Array.from({ length: CARDS }, (_, i) => {
     const product = products[i % products.length]!;
-    const badge = withBadges ? `<sd-stock-badge product-id="${product.id}" compact></sd-stock-badge>` : '';
     // No product images: the figures are about the widgets, not the image server.
-    return `<li><h3>${product.name}</h3>${badge}<sd-quick-add product-id="${product.id}" product-name="${product.name}" price="${product.lst_price}"></sd-quick-add></li>`;
+    return `<li><h3>${escape(product.name)}</h3><sd-stock-badge product-id="${product.id}" compact></sd-stock-badge><sd-quick-add product-id="${product.id}" product-name="${escape(product.name)}" price="${product.lst_price}"></sd-quick-add></li>`;
   }).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
 <script>
-  window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  window.__tasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__tasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   window.SmartDairyWidgets = { config: { apiBase: ${JSON.stringify(apiBase)} } };
 </script></head><body>
 <header><sd-mini-cart></sd-mini-cart></header>
 <ul style="display:grid;grid-template-columns:repeat(4,1fr);list-style:none">${cards}</ul>
 <script>window.__t0 = performance.now();</script>
-<script src="/widgets.js"></script>
+<script src="${scriptUrl}"></script>
 <script>
-  // Measured in the page: "drawn" when every element has rendered, "ready" when the cart and all stock are known.
+  window.__evaluated = performance.now();
+  // "drawn": every element has rendered; "ready": the cart and every product's stock are known.
   (() => {
     const all = [...document.querySelectorAll('sd-quick-add, sd-mini-cart, sd-stock-badge')];
     Promise.all(all.map((el) => el.updateComplete)).then(() => { window.__drawn = performance.now() - window.__t0; });
-    const { cart, stock } = window.SmartDairyWidgets;
+    const api = window.SmartDairyWidgets;
+    if (!api.cart) { window.__ready = 0; return; }
     const ids = [...new Set([...document.querySelectorAll('[product-id]')].map((el) => Number(el.getAttribute('product-id'))))];
     const check = () => {
-      const ready = cart.$status.get().state === 'ready' && ids.every((id) => stock.stockOf(id).get().state !== 'loading');
+      const ready = api.cart.$status.get().state === 'ready' && ids.every((id) => api.stock.stockOf(id).get().state !== 'loading');
       if (ready) window.__ready = performance.now() - window.__t0;
       else requestAnimationFrame(check);
     };
@@ -51,93 +66,203 @@ function page(apiBase: string, withBadges: boolean): string {
 </body></html>`;
 }
 
-export async function pageBenchmark() {
-  if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: run npm run build first`);
-  const script = readFileSync(SCRIPT);
-  const mock = await startHttpMockServer({ port: 0 });
-  const apiBase = `${mock.url}/api/v1`;
-  const withBadges = script.includes('sd-stock-badge');
-  const html = page(apiBase, withBadges);
-  const site = createServer((request, response) => {
-    if (request.url === '/widgets.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
-    else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
-  });
-  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
-  const siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({
-    executablePath: (await findChrome()).path,
-    args: [...CHROME_ARGS, '--enable-precise-memory-info'],
-  });
-  try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    // tsx names functions with an `__name` helper that the page does not have.
-    await context.addInitScript('window.__name = (fn) => fn');
-    const tab = await context.newPage();
-    const apiRequests: string[] = [];
-    tab.on('request', (request) => {
-      if (request.url().startsWith(apiBase)) apiRequests.push(new URL(request.url()).pathname.replace('/api/v1', ''));
-    });
-    await tab.goto(siteUrl);
-    await tab.waitForFunction(() => (window as any).__drawn !== undefined && (window as any).__ready !== undefined);
-    const timing = await tab.evaluate(() => ({ drawn: (window as any).__drawn as number, ready: (window as any).__ready as number }));
-    await tab.waitForLoadState('networkidle');
-    const requestsOnLoad = [...apiRequests];
+async function floorScript(): Promise<string> {
+  const result = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { write: false, minify: true, target: 'es2021', lib: { entry: 'bench/floor.ts', formats: ['iife'], name: 'floor', fileName: 'floor' } },
+  })) as Rollup.RollupOutput[];
+  return result[0]!.output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
+}
 
-    const clickToBadge = await tab.evaluate(async () => {
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+interface Sample {
+  drawn: number;
+  ready: number;
+  longestTask: number;
+  longestTaskAfterScript: number;
+  totalBlockingTime: number;
+}
+
+async function openPage(browser: Browser, url: string, rate: number): Promise<{ tab: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // tsx names functions with an `__name` helper that the page does not have.
+  await context.addInitScript('window.__name = (fn) => fn');
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await tab.goto(url);
+  return { tab, close: () => context.close() };
+}
+
+async function loadSample(browser: Browser, url: string, rate: number): Promise<Sample> {
+  const { tab, close } = await openPage(browser, url, rate);
+  try {
+    await tab.waitForFunction(() => (window as any).__drawn !== undefined && (window as any).__ready !== undefined, undefined, { timeout: 60_000 });
+    // Let the tasks that follow the data settle before reading the long tasks.
+    await tab.waitForTimeout(300 * rate);
+    const got = await tab.evaluate(() => {
+      const w = window as any;
+      return { drawn: w.__drawn as number, ready: w.__ready as number, evaluated: w.__evaluated as number, tasks: w.__tasks as { start: number; duration: number }[] };
+    });
+    const after = got.tasks.filter((task) => task.start >= got.evaluated);
+    return {
+      drawn: got.drawn,
+      ready: got.ready,
+      longestTask: Math.max(0, ...got.tasks.map((task) => task.duration)),
+      longestTaskAfterScript: Math.max(0, ...after.map((task) => task.duration)),
+      totalBlockingTime: got.tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+    };
+  } finally {
+    await close();
+  }
+}
+
+function summary(samples: Sample[]) {
+  return {
+    runs: samples.length,
+    scriptStartToAllDrawnMs: round(median(samples.map((s) => s.drawn))),
+    scriptStartToDataReadyMs: round(median(samples.map((s) => s.ready))),
+    longestTaskMs: round(median(samples.map((s) => s.longestTask))),
+    longestTaskAfterScriptMs: round(median(samples.map((s) => s.longestTaskAfterScript))),
+    totalBlockingTimeMs: round(median(samples.map((s) => s.totalBlockingTime))),
+  };
+}
+
+/** Click to optimistic badge update, and to the shop's confirmation, on a loaded page. */
+async function clickSample(browser: Browser, url: string, rate: number) {
+  const { tab, close } = await openPage(browser, url, rate);
+  try {
+    await tab.waitForFunction(() => (window as any).__ready !== undefined, undefined, { timeout: 60_000 });
+    return await tab.evaluate(async () => {
       const cart = document.querySelector('sd-mini-cart')!;
       const badgeText = () => cart.shadowRoot!.querySelector('[part="badge"]')?.textContent ?? '0';
       const before = badgeText();
       const button = document.querySelector('sd-quick-add')!.shadowRoot!.querySelector('button')!;
+      const started = performance.now();
       const confirmed = new Promise<number>((resolve) => {
-        const started = performance.now();
         const off = (window as any).SmartDairyWidgets.cart.$confirmed.listen(() => {
           off();
           resolve(performance.now() - started);
         });
       });
-      const started = performance.now();
+      // The same frame: the badge has changed by the next animation frame.
+      const frame = new Promise<boolean>((resolve) => requestAnimationFrame(() => resolve(badgeText() !== before)));
       button.click();
       const badge = await new Promise<number>((resolve) => {
         const check = () => (badgeText() !== before ? resolve(performance.now() - started) : requestAnimationFrame(check));
         new MutationObserver(() => badgeText() !== before && resolve(performance.now() - started)).observe(cart.shadowRoot!, { subtree: true, childList: true, characterData: true });
         check();
       });
-      return { clickToBadgeMs: badge, clickToConfirmedMs: await confirmed };
+      return { badge, confirmed: await confirmed, sameFrame: await frame };
     });
+  } finally {
+    await close();
+  }
+}
 
+/** Heap growth per add/remove cycle once warm: a leak grows with every cycle, warm-up levels off. */
+async function heapFigures(browser: Browser, url: string, cycles: number) {
+  const context = await browser.newContext();
+  await context.addInitScript('window.__name = (fn) => fn');
+  const tab = await context.newPage();
+  try {
+    await tab.goto(url);
+    await tab.waitForFunction(() => (window as any).__ready !== undefined);
     const cdp = await context.newCDPSession(tab);
-    const heapAfter = async (cycles: number) => {
-      await tab.evaluate(async (n) => {
+    const heapAfter = async (n: number) => {
+      await tab.evaluate(async (count) => {
         const { cart } = (window as any).SmartDairyWidgets;
-        for (let i = 0; i < n; i++) {
+        for (let i = 0; i < count; i++) {
           await cart.add(2, 1);
           await cart.remove(2);
         }
-      }, cycles);
-      await cdp.send('HeapProfiler.collectGarbage');
+      }, n);
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
-    const heap10 = await heapAfter(10);
-    const heap200 = await heapAfter(190);
-    // A leak grows with every cycle; warm-up (compiled code, caches) levels off.
-    const heap1000 = await heapAfter(800);
+    const warm = await heapAfter(200);
+    const after = await heapAfter(cycles);
+    return { warmUpCycles: 200, cycles, heapAfterWarmUp: warm, heapAfterCycles: after, growthPerCycleBytes: round((after - warm) / cycles) };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800 }: PageOptions = {}) {
+  if (!existsSync(SCRIPT)) throw new Error(`${SCRIPT} is missing: run npm run build first`);
+  const script = readFileSync(SCRIPT);
+  const floor = await floorScript();
+  const mock = await startHttpMockServer({ port: 0 });
+  const apiBase = `${mock.url}/api/v1`;
+  const site = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://bench');
+    if (url.pathname === '/widgets.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
+    else if (url.pathname === '/floor.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(floor);
+    else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(markup(url.pathname === '/floor' ? '/floor.js' : '/widgets.js', apiBase));
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+  const chrome = await findChrome();
+  const browser = await chromium.launch({ executablePath: chrome.path, args: [...CHROME_ARGS, '--enable-precise-memory-info'] });
+  try {
+    const apiRequests: string[] = [];
+    {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      tab.on('request', (request) => {
+        if (request.url().startsWith(apiBase)) apiRequests.push(new URL(request.url()).pathname.replace('/api/v1', ''));
+      });
+      await tab.goto(`${origin}/widgets`);
+      await tab.waitForFunction(() => (window as any).__ready !== undefined);
+      await tab.waitForLoadState('networkidle');
+      await context.close();
+    }
+    const byRate: Record<string, unknown> = {};
+    for (const rate of rates) {
+      const widgets: Sample[] = [];
+      const floors: Sample[] = [];
+      const clicks: Awaited<ReturnType<typeof clickSample>>[] = [];
+      // Interleaved, so that a noisy moment on the machine hurts both alike.
+      for (let run = 0; run < runs; run++) {
+        await mock.mock.controls.reset();
+        widgets.push(await loadSample(browser, `${origin}/widgets`, rate));
+        floors.push(await loadSample(browser, `${origin}/floor`, rate));
+        await mock.mock.controls.reset();
+        clicks.push(await clickSample(browser, `${origin}/widgets`, rate));
+      }
+      const w = summary(widgets);
+      const f = summary(floors);
+      byRate[`${rate}x`] = {
+        widgets: w,
+        floor: { runs: f.runs, scriptStartToAllDrawnMs: f.scriptStartToAllDrawnMs, longestTaskMs: f.longestTaskMs, longestTaskAfterScriptMs: f.longestTaskAfterScriptMs, totalBlockingTimeMs: f.totalBlockingTimeMs },
+        ratioToFloor: {
+          allDrawn: round(w.scriptStartToAllDrawnMs / Math.max(1, f.scriptStartToAllDrawnMs)),
+          totalBlockingTime: round(w.totalBlockingTimeMs / Math.max(1, f.totalBlockingTimeMs)),
+        },
+        interaction: {
+          clickToBadgeMs: round(median(clicks.map((c) => c.badge))),
+          badgeInSameFrame: clicks.filter((c) => c.sameFrame).length + `/${clicks.length}`,
+          clickToConfirmedMs: round(median(clicks.map((c) => c.confirmed))),
+        },
+      };
+    }
+    await mock.mock.controls.reset();
     return {
+      browser: `${chrome.source}: ${browser.version()}`,
       scriptBytes: { raw: script.length, gzip: gzipSync(script, { level: 9 }).length, brotli: brotliCompressSync(script).length },
+      floorBytes: { raw: floor.length, brotli: brotliCompressSync(Buffer.from(floor)).length },
       cards: CARDS,
-      stockBadges: withBadges ? CARDS : 0,
-      scriptStartToAllDrawnMs: Math.round(timing.drawn),
-      scriptStartToDataReadyMs: Math.round(timing.ready),
-      longTasksOver50ms: (await tab.evaluate(() => (window as any).__longTasks as number[])).map(Math.round),
-      requestsOnLoad: { count: requestsOnLoad.length, paths: requestsOnLoad },
-      clickToBadgeMs: Math.round(clickToBadge.clickToBadgeMs * 10) / 10,
-      clickToConfirmedMs: Math.round(clickToBadge.clickToConfirmedMs * 10) / 10,
-      jsHeapBytes: {
-        after10Cycles: heap10,
-        after200Cycles: heap200,
-        after1000Cycles: heap1000,
-        growth10To200: heap200 - heap10,
-        growthPerCycle200To1000: Math.round((heap1000 - heap200) / 800),
-      },
+      requestsOnLoad: { count: apiRequests.length, paths: apiRequests },
+      ...byRate,
+      heap: await heapFigures(browser, `${origin}/widgets`, heapCycles),
     };
   } finally {
     await browser.close();
