@@ -63,7 +63,11 @@ describe('money and wording', () => {
 });
 
 describe('configure()', () => {
-  afterEach(() => $config.set({ ...DEFAULT_CONFIG }));
+  afterEach(() => {
+    $config.set({ ...DEFAULT_CONFIG });
+    // The console spies too, even when an assertion failed before their mockRestore().
+    vi.restoreAllMocks();
+  });
 
   it('takes valid options and says in the console what was wrong with the rest', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);

@@ -3,6 +3,7 @@
 // and one that answers a crafted body. In Node, through msw/node (node.ts).
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMockServer } from '../../mock-server/node.js';
+import { withoutTime } from './helpers/wait.js';
 
 const mock = createMockServer();
 beforeAll(() => mock.server.listen({ onUnhandledRequest: 'error' }));
@@ -55,20 +56,29 @@ describe('forced: commit-then-drop', () => {
 });
 
 describe('forced: late-commit', () => {
-  it('waits delayMs, then commits and answers, while a client with a shorter timeout has given up', async () => {
+  // Time is the subject: these run on a fake clock (setTimeout, clearTimeout, Date only).
+  const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+
+  it('waits delayMs, then commits and answers, while a client that gave up earlier has left', async () => {
+    fakeClock();
     const shopper = guest();
     await shopper.cart();
     mock.controls.forceError('/cart/add', 'late-commit', 1, { delayMs: 300 });
-    const started = Date.now();
-    await expect(shopper.rpc('/cart/add', { product_id: 1, quantity: 1 }, { signal: AbortSignal.timeout(40) })).rejects.toThrow(/abort|timeout/i);
+    const leaving = new AbortController();
+    const adding = shopper.rpc('/cart/add', { product_id: 1, quantity: 1 }, { signal: leaving.signal });
+    await vi.advanceTimersByTimeAsync(40);
+    leaving.abort();
+    await expect(withoutTime(adding, 'the abandoned add')).rejects.toThrow(/abort/i);
     // The client gave up; the shop has not committed yet…
+    await vi.advanceTimersByTimeAsync(259);
     expect((await shopper.cart()).items).toEqual([]);
     // …and commits when its delay is over.
-    await vi.waitFor(async () => expect((await shopper.cart()).items).toEqual([expect.objectContaining({ product_id: 1, quantity: 1 })]), { timeout: 2000, interval: 20 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await shopper.cart()).items).toEqual([expect.objectContaining({ product_id: 1, quantity: 1 })]);
   });
 
   it('answers normally after the delay to a client that waits', async () => {
+    fakeClock();
     const shopper = guest();
     await shopper.cart();
     await fetch('http://shop.test/__mock/force-error', {
@@ -76,14 +86,16 @@ describe('forced: late-commit', () => {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ endpoint: '/cart/add', kind: 'late-commit', delayMs: 120 }),
     });
-    const started = Date.now();
-    const answer = await shopper.rpc('/cart/add', { product_id: 3, quantity: 2 });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
-    expect(answer.result).toMatchObject({ success: true, data: { items: [expect.objectContaining({ product_id: 3, quantity: 2 })] } });
+    let answered = false;
+    const answer = shopper.rpc('/cart/add', { product_id: 3, quantity: 2 }).finally(() => (answered = true));
+    await vi.advanceTimersByTimeAsync(119);
+    expect(answered).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await withoutTime(answer, 'the late answer')).result).toMatchObject({ success: true, data: { items: [expect.objectContaining({ product_id: 3, quantity: 2 })] } });
   });
 
   it('waits 5 s when no delayMs is given', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    fakeClock();
     const shopper = guest();
     mock.controls.forceError('/cart', 'late-commit');
     let answered = false;

@@ -2,7 +2,7 @@
 // when its port is taken.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startHttpMockServer, type HttpMockServer } from '../../mock-server/http.js';
 
@@ -12,9 +12,16 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Every socket a test opened, closed after it even when the test failed. */
+const sockets: WebSocket[] = [];
+afterEach(() => {
+  for (const socket of sockets.splice(0)) socket.terminate();
+});
+
 /** A client of the live URL that collects every message. */
 async function liveClient(url: string, origin?: string) {
   const socket = new WebSocket(url, origin ? { origin } : {});
+  sockets.push(socket);
   const messages: unknown[] = [];
   socket.on('message', (data) => messages.push(JSON.parse(String(data))));
   await new Promise<void>((resolve, reject) => {
@@ -75,19 +82,23 @@ describe('npm run mock-server', () => {
       });
     });
     const first = runMockServer(port);
+    let second: ReturnType<typeof runMockServer> | undefined;
     try {
       await Promise.race([first.started, first.exited.then(() => Promise.reject(new Error(`first server exited: ${first.output().stderr}`)))]);
       expect(first.output().stdout).toContain(`http://127.0.0.1:${port}/api/v1`);
       expect(first.output().stdout).toContain(`ws://127.0.0.1:${port}/__live`);
-      const second = runMockServer(port);
+      second = runMockServer(port);
       expect(await second.exited).toBe(1);
       const { stdout, stderr } = second.output();
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toEqual([`Port ${port} is in use; set PORT=… to use another (e.g. PORT=${port + 1} npm run mock-server)`]);
     } finally {
-      // The whole process group this test started (npx, tsx and node).
-      if (first.child.exitCode === null) process.kill(-first.child.pid!, 'SIGTERM');
-      await first.exited;
+      // The whole process group of each server this test started (npx, tsx and node).
+      for (const run of [first, second]) {
+        if (!run) continue;
+        if (run.child.exitCode === null && run.child.signalCode === null) process.kill(-run.child.pid!, 'SIGTERM');
+        await run.exited;
+      }
     }
   });
 });

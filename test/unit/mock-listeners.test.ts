@@ -10,7 +10,9 @@ describe('mock shops and MSW’s live link', () => {
     process.on('warning', onWarning);
     try {
       for (let i = 0; i < 20; i++) createMockShop();
-      // Node emits warnings on a later tick.
+      // Not a sleep: process.emitWarning delivers on process.nextTick, and every
+      // nextTick queued now runs before this setImmediate, so each warning the shops
+      // raised has been delivered by then.
       await new Promise((resolve) => setImmediate(resolve));
     } finally {
       process.off('warning', onWarning);

@@ -3,6 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
 import { createMockShop, type MockShop } from '../../mock-server/index.js';
+import { useFakeClock } from './helpers/clock.js';
+import { withoutTime } from './helpers/wait.js';
 
 const BASE = 'http://shop.test/api/v1';
 let mock: MockShop;
@@ -11,6 +13,7 @@ const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
+const clock = useFakeClock();
 
 function fresh(options: Parameters<typeof createMockShop>[0] = {}) {
   mock = createMockShop(options);
@@ -249,11 +252,17 @@ describe('mock backend: scenario controls', () => {
   });
 
   it('adds latency and fails a share of requests like a dropped connection', async () => {
+    const time = clock.fake();
     fresh();
     mock.controls.setLatency(60);
-    const started = Date.now();
-    await guest().rpc('/cart');
-    expect(Date.now() - started).toBeGreaterThanOrEqual(55);
+    let answered = false;
+    const answer = guest()
+      .rpc('/cart')
+      .finally(() => (answered = true));
+    await time.advance(59);
+    expect(answered).toBe(false);
+    await time.advance(1);
+    expect((await withoutTime(answer, 'the answer after 60 ms')).success).toBe(true);
     mock.controls.setLatency(0);
     mock.controls.setFailureRate(1);
     await expect(fetch(`${BASE}/cart`, { method: 'GET' })).rejects.toThrow();

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShopError } from '../../src/client/errors.js';
 import type { ShopClient } from '../../src/client/client.js';
 import { normaliseBdMobile } from '../../src/components/notify-me/notify-me.component.js';
@@ -24,6 +24,10 @@ describe('Bangladeshi mobile numbers', () => {
 });
 
 describe('subscription store', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('remembers subscribed products on this device, never the address', async () => {
     const storage = memory();
     const client = { subscribeToStock: vi.fn(async () => ({ message: 'ok', alreadySubscribed: false })) } as unknown as ShopClient;
