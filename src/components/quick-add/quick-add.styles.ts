@@ -3,59 +3,71 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: inline-block;
+    max-width: 100%;
+    vertical-align: top;
+    --_lines: var(--sd-quick-add-status-lines, 2);
+    --_line-height: 1.3;
   }
   [part='base'] {
+    /* The quantity selector's own message is laid over the status lines (see below). */
+    position: relative;
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    /* A message under the quantity never moves the button. */
+    align-items: flex-start;
     gap: 0.5rem;
   }
   [part='button'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 1px solid transparent;
-    border-radius: var(--sd-radius, 0.5rem);
-    background: var(--sd-color-primary, #0b6e4f);
-    color: var(--sd-color-on-primary, #fff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
     flex: 1 1 auto;
-    transition: background-color 0.15s ease;
-    -webkit-tap-highlight-color: transparent;
+    min-width: 0;
   }
-  [part='button']:hover:not([aria-disabled='true']) {
-    background: var(--sd-color-primary-hover, #095c42);
-  }
-  [part='button'][aria-disabled='true'] {
-    background: var(--sd-color-disabled-bg, #e4e7eb);
-    color: var(--sd-color-disabled, #616e7c);
-    cursor: not-allowed;
-  }
-  :host([data-state='added']) [part='button'] {
+  :host([state='added']) [part='button'] {
     background: var(--sd-color-success, #137333);
+    border-color: var(--sd-color-success, #137333);
+  }
+  /*
+   * The status lines keep their space whether or not there is a message, so a
+   * message never moves this button out of line with the buttons of other cards.
+   * contain: inline-size keeps a long message from widening the element.
+   */
+  .notes {
+    flex: 0 0 100%;
+    contain: inline-size;
+    display: flex;
+    flex-direction: column;
+    height: calc(var(--_lines) * var(--_line-height) * 0.8125rem);
+    overflow: hidden;
+    font-size: 0.8125rem;
+    line-height: var(--_line-height);
   }
   [part='status'] {
-    flex-basis: 100%;
     margin: 0;
-    font-size: 0.8125rem;
-    min-height: 1.2em;
     color: var(--sd-color-muted, #52606d);
   }
-  :host([data-state='error']) [part='status'] {
+  .with-link [part='status'] {
+    --_lines: calc(var(--sd-quick-add-status-lines, 2) - 1);
+  }
+  [part='product-link'] {
+    color: var(--sd-color-primary, #0b6e4f);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  :host([state='error']) [part='status'] {
     color: var(--sd-color-danger, #b42318);
   }
-  svg {
-    width: 1.1em;
-    height: 1.1em;
+  /* The quantity selector's message ("Please enter a whole number") covers the status lines instead of pushing them down. */
+  sd-quantity-selector::part(message) {
+    position: absolute;
+    inset: auto 0 0 0;
+    height: calc(var(--_lines) * var(--_line-height) * 0.8125rem);
+    margin: 0;
+    overflow: hidden;
+    font-size: 0.8125rem;
+    line-height: var(--_line-height);
+    background: var(--sd-color-surface, #fff);
   }
-  @media (prefers-reduced-motion: reduce) {
-    [part='button'] {
-      transition: none;
-    }
+  [part='quantity'] {
+    flex: none;
   }
 `;
