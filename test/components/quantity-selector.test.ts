@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/quantity-selector/sd-quantity-selector.js';
 import '../../src/config/sd-shop.js';
 import type { SdQuantitySelector } from '../../src/components/quantity-selector/quantity-selector.component.js';
+import { configure, DEFAULT_CONFIG } from '../../src/config/config.js';
+import { consoleDuring } from './helpers.js';
 
 const parts = (el: SdQuantitySelector) => ({
   input: el.shadowRoot!.querySelector<HTMLInputElement>('[part="input"]')!,
@@ -151,6 +153,55 @@ describe('<sd-quantity-selector>', () => {
     await el.updateComplete;
     expect(parts(el).input.value).to.equal('১২');
     expect(parts(el).plus.getAttribute('aria-label')).to.equal('পরিমাণ বাড়ান');
+  });
+
+  for (const [attribute, given] of [
+    ['value', '3.0'],
+    ['value', '0x10'],
+    ['min', ' 2'],
+    ['max', '1e3'],
+    ['step', '0x2'],
+  ] as const) {
+    it(`refuses ${attribute}="${given}" (plain digits only) with a console message`, async () => {
+      const warnings = await consoleDuring('warn', async () => {
+        const el = await fixture<SdQuantitySelector>(html`<sd-quantity-selector></sd-quantity-selector>`);
+        el.setAttribute(attribute, given);
+        await el.updateComplete;
+        expect(el.value).to.equal(1);
+        expect(el.step).to.equal(1);
+        expect(el.min).to.equal(1);
+        expect(el.max).to.equal(undefined);
+      });
+      expect(warnings.join()).to.contain(`${attribute} must be a whole number`);
+      expect(warnings.join()).to.contain(JSON.stringify(given));
+    });
+  }
+
+  it('never goes above the shop’s maxQuantity: typed, End, or a larger max', async () => {
+    const el = await fixture<SdQuantitySelector>(html`<sd-quantity-selector value="1"></sd-quantity-selector>`);
+    const { input, message } = parts(el);
+    expect(input.getAttribute('aria-valuemax')).to.equal('9999');
+    input.focus();
+    input.select();
+    await sendKeys({ type: '9007199254740993' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.value).to.equal(9999);
+    expect(message.textContent).to.contain('The largest quantity is 9,999');
+    configure({ maxQuantity: 20 });
+    el.max = 50;
+    await sendKeys({ press: 'End' });
+    expect(el.value).to.equal(20);
+    configure({ maxQuantity: DEFAULT_CONFIG.maxQuantity });
+  });
+
+  it('declares and reflects size (small, for cart lines)', async () => {
+    const el = await fixture<SdQuantitySelector>(html`<sd-quantity-selector></sd-quantity-selector>`);
+    const medium = parts(el).plus.getBoundingClientRect().height;
+    el.size = 'small';
+    await el.updateComplete;
+    expect(el.getAttribute('size')).to.equal('small');
+    expect(parts(el).plus.getBoundingClientRect().height).to.be.below(medium);
   });
 
   it('warns in the console and recovers from a bad step', async () => {

@@ -3,8 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { log } from '../../client/log.js';
 import { westernDigits } from '../../i18n/digits.js';
+import { isWhole, wholeNumber } from '../../internal/attributes.js';
+import { icons } from '../../internal/icons.js';
 import { SdElement } from '../../internal/sd-element.js';
 import { base } from '../../internal/styles.js';
+import { clampText } from '../../internal/text.js';
 import { styles } from './quantity-selector.styles.js';
 
 /**
@@ -26,22 +29,33 @@ import { styles } from './quantity-selector.styles.js';
  *
  * Typed values are checked when committed: text, decimals and values below `min`
  * are refused (the previous value stays, with a message), values above `max` are
- * lowered to `max`. Bengali digits are understood.
+ * lowered to `max`. Bengali digits are understood. Without `max`, the shop's
+ * `maxQuantity` (9,999 by default) is the largest quantity.
+ *
+ * Numeric attributes (`value`, `min`, `max`, `step`) take plain decimal digits only:
+ * "0x10", "1e3", " 3" or "3.0" are refused with a console message.
+ *
+ * Theme CSS: the host reflects `disabled` and `size`.
  */
 export class SdQuantitySelector extends SdElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...SdElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [base, styles];
 
-  /** The current quantity. The `value` attribute sets the starting value (restored on form reset). */
-  @property({ type: Number }) value = 1;
-  @property({ type: Number }) min = 1;
-  /** The largest quantity; none when unset. */
-  @property({ type: Number }) max?: number;
-  @property({ type: Number }) step = 1;
+  /** The current quantity, a whole number. The `value` attribute sets the starting value (restored on form reset). */
+  @property({ converter: wholeNumber }) value = 1;
+  /** The smallest quantity (1). */
+  @property({ converter: wholeNumber }) min = 1;
+  /** The largest quantity; the shop's `maxQuantity` when unset (and never more than it). */
+  @property({ converter: wholeNumber }) max?: number;
+  /** How much − and + change the value (1). */
+  @property({ converter: wholeNumber }) step = 1;
   /** The form field name. */
   @property({ reflect: true }) name?: string;
+  /** Disables the three controls (also follows a disabled fieldset). */
   @property({ type: Boolean, reflect: true }) disabled = false;
+  /** `small` is a little lower (2.25rem instead of `--sd-quantity-height`), for cart lines. */
+  @property({ reflect: true }) size: 'medium' | 'small' = 'medium';
   /** The product's name, for the controls' accessible names ("Increase quantity of …"). */
   @property({ attribute: 'product-name' }) productName?: string;
   /** An accessible name for the field, instead of "Quantity". */
@@ -72,7 +86,8 @@ export class SdQuantitySelector extends SdElement {
   }
 
   private get upper(): number {
-    return this.max === undefined || Number.isNaN(this.max) ? Number.POSITIVE_INFINITY : this.max;
+    const shopMax = this.config.maxQuantity;
+    return isWhole(this.max) ? Math.min(this.max, shopMax) : shopMax;
   }
   private get inactive(): boolean {
     return this.disabled || this.formDisabled;
@@ -103,16 +118,21 @@ export class SdQuantitySelector extends SdElement {
 
   /** Bad attributes get a console message and a sensible value, never a broken control. */
   private sanitize(): void {
-    if (!Number.isInteger(this.step) || this.step < 1) {
-      log.warn(`<sd-quantity-selector> step must be a whole number ≥ 1; got ${this.step}. Using 1.`);
+    const given = (name: string, value: unknown) => JSON.stringify(this.getAttribute(name) ?? value);
+    if (!isWhole(this.step, 1)) {
+      log.warn(`<sd-quantity-selector> step must be a whole number ≥ 1 in plain digits; got ${given('step', this.step)}. Using 1.`, this);
       this.step = 1;
     }
-    if (!Number.isInteger(this.min) || this.min < 0) {
-      log.warn(`<sd-quantity-selector> min must be a whole number ≥ 0; got ${this.min}. Using 1.`);
+    if (!isWhole(this.min)) {
+      log.warn(`<sd-quantity-selector> min must be a whole number ≥ 0 in plain digits; got ${given('min', this.min)}. Using 1.`, this);
       this.min = 1;
     }
-    if (!Number.isFinite(this.value)) {
-      log.warn(`<sd-quantity-selector> value must be a number; got ${this.value}. Using ${this.min}.`);
+    if (this.max !== undefined && !isWhole(this.max)) {
+      log.warn(`<sd-quantity-selector> max must be a whole number in plain digits; got ${given('max', this.max)}. Using the shop's largest quantity, ${this.config.maxQuantity}.`, this);
+      this.max = undefined;
+    }
+    if (!isWhole(this.value)) {
+      log.warn(`<sd-quantity-selector> value must be a whole number in plain digits; got ${given('value', this.value)}. Using ${this.min}.`, this);
       this.value = this.min;
     }
   }
@@ -127,7 +147,7 @@ export class SdQuantitySelector extends SdElement {
   }
   formStateRestoreCallback(state: string): void {
     const restored = Number(state);
-    if (Number.isInteger(restored)) this.value = restored;
+    if (isWhole(restored)) this.value = restored;
   }
 
   /** Moves by whole steps (negative to decrease), within min and max. */
@@ -196,7 +216,7 @@ export class SdQuantitySelector extends SdElement {
 
   protected override render() {
     const { msg, number } = this.i18n;
-    const name = this.productName;
+    const name = clampText(this.productName);
     const atMin = this.inactive || this.value <= this.min;
     const atMax = this.inactive || this.value >= this.upper;
     const label = this.label ?? (name ? msg.quantityOf(name) : msg.quantity);
@@ -209,7 +229,7 @@ export class SdQuantitySelector extends SdElement {
           aria-disabled=${atMin ? 'true' : 'false'}
           @click=${() => !atMin && this.stepBy(-1)}
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+          ${icons.minus}
         </button>
         <input
           part="input"
@@ -238,7 +258,7 @@ export class SdQuantitySelector extends SdElement {
           aria-disabled=${atMax ? 'true' : 'false'}
           @click=${() => !atMax && this.stepBy(1)}
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10M8 3v10" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>
+          ${icons.plus}
         </button>
       </div>
       <div id="message" part="message" role="status" class=${this.message ? 'message' : 'visually-hidden'}>${this.message}</div>

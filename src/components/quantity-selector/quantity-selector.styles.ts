@@ -8,6 +8,9 @@ export const styles = css`
     vertical-align: middle;
   }
   .message {
+    /* As wide as the control, never wider: a message moves nothing beside it. */
+    align-self: stretch;
+    contain: inline-size;
     margin-top: 0.25rem;
     font-size: 0.8125rem;
     color: var(--sd-color-danger, #b42318);
