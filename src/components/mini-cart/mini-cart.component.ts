@@ -5,8 +5,13 @@ import { lineTotal, type CartLineView, type CartView } from '../../store/cart-ma
 import type { CartNotice } from '../../store/cart.js';
 import type { BundlesState } from '../../store/bundles.js';
 import { shop } from '../../store/index.js';
+import { buttonStyles } from '../../internal/button-styles.js';
+import { FocusReturn } from '../../internal/focus-return.js';
+import { icons } from '../../internal/icons.js';
+import { ScrollLock } from '../../internal/scroll-lock.js';
 import { SdElement } from '../../internal/sd-element.js';
 import { base } from '../../internal/styles.js';
+import { clampStyles, clampText, TEXT_MAX } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
 import { styles } from './mini-cart.styles.js';
@@ -14,14 +19,14 @@ import { styles } from './mini-cart.styles.js';
 const LOW_STOCK = 5;
 /** Products that are not stocked report this many. */
 const NOT_STOCKED = 999;
+/** Names longer than this may be cut to two lines: they get a tooltip. */
+const TOOLTIP_FROM = 40;
 
-let scrollLocks = 0;
-let savedOverflow = '';
-
-const cartIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"><path d="M3 4h2l2.4 11.2a1.5 1.5 0 0 0 1.5 1.2h8.6a1.5 1.5 0 0 0 1.5-1.1L21 8H6.2" /><circle cx="9.5" cy="20" r="1.3" /><circle cx="17" cy="20" r="1.3" /></svg>`;
-const closeIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 5l10 10M15 5L5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" /></svg>`;
-const trashIcon = html`<svg viewBox="0 0 20 20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round"><path d="M4 6h12M8 6V4h4v2M6 6l1 10h6l1-10" /></svg>`;
-const warnIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M8 1.5l7 13H1z" fill="currentColor" /><path d="M8 6v4M8 12v.5" stroke="#fff" stroke-width="1.6" stroke-linecap="round" /></svg>`;
+/** `sd-checkout`: the shopper chose Checkout. */
+export interface CheckoutDetail {
+  url: string;
+  cart: CartView;
+}
 
 /**
  * @summary A cart button with a count badge, and a slide-out drawer that shows and edits the cart.
@@ -46,6 +51,7 @@ const warnIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidde
  * @csspart line-name - A line's product name.
  * @csspart line-price - A line's unit price ("each").
  * @csspart quantity - A line's quantity selector.
+ * @csspart quantity-readonly - A line's quantity when it is not a whole number (1.5 kg): shown, not editable.
  * @csspart remove - A line's remove button.
  * @csspart low-stock - "Only N left" under a line.
  * @csspart line-error - Why a change to a line was refused.
@@ -76,40 +82,51 @@ const warnIcon = html`<svg viewBox="0 0 16 16" width="14" height="14" aria-hidde
  * @cssprop --sd-color-warning - Low-stock notes (#8a4b00).
  * @cssprop --sd-radius - Corner radius (0.5rem).
  * @cssprop --sd-font-family - Font (inherited).
+ *
+ * Theme CSS: the host reflects `open`.
+ *
+ * Lines whose quantity is not a whole number (Odoo quantities are floats: 1.5 kg) show
+ * their quantity read-only, with the unit, and keep their remove button: − and + would
+ * step to quantities the shopper did not choose.
+ *
+ * Closing the drawer returns focus to where it was when the drawer opened: the cart
+ * button, or the quick add whose add opened it (`show-on-add`).
  */
 export class SdMiniCart extends SdElement {
-  static override styles = [base, styles];
-
-  /** Opens the drawer whenever anything on the page adds to the cart. */
-  @property({ type: Boolean, attribute: 'show-on-add' }) showOnAdd = false;
-  /** Whether the drawer is open. */
-  @property({ type: Boolean, reflect: true }) open = false;
-
-  @state() private announcement = '';
-  @state() private lineMessages = new Map<number, string>();
+  static override styles = [base, buttonStyles, clampStyles, styles];
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="toggle"]') private toggleButton!: HTMLButtonElement;
 
+  @state() private announcement = '';
+  @state() private lineMessages = new Map<number, string>();
+
+  /** Opens the drawer when the shop confirms an add made on this page (a quick add, a bundle). */
+  @property({ type: Boolean, attribute: 'show-on-add' }) showOnAdd = false;
+  /** Whether the drawer is open (reflected). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  private readonly scrollLock = new ScrollLock(this);
+  private readonly focusReturn = new FocusReturn(this);
   private readonly cart = new Watch(this, shop.cart.$cart);
   private readonly status = new Watch(this, shop.cart.$status);
   private readonly bundles = new Watch<BundlesState>(this, () =>
     this.cart.value.items.some((item) => item.bundle_id !== null) ? shop.bundles.$bundles : undefined,
   );
   private unsubscribe: (() => void)[] = [];
-  private locked = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe.push(shop.cart.$notice.listen((notice) => notice && this.handleNotice(notice)));
-    document.addEventListener('cart:add', this.handleCartAdd);
+    this.unsubscribe.push(
+      shop.cart.$notice.listen((notice) => notice && this.handleNotice(notice)),
+      // The store, not the document's `cart:add` (which stays for theme code).
+      shop.cart.onAdd(() => this.handleAdded()),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const off of this.unsubscribe.splice(0)) off();
-    document.removeEventListener('cart:add', this.handleCartAdd);
-    this.unlockScroll();
   }
 
   /** Opens the drawer. */
@@ -124,27 +141,41 @@ export class SdMiniCart extends SdElement {
     this.open = !this.open;
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Reasons shown on lines belong to one opening of the drawer.
+    if (changed.has('open') && !this.open && this.lineMessages.size > 0) this.lineMessages = new Map();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open')) return;
     if (this.open && !this.dialog.open) {
+      // Before showModal() moves focus into the drawer.
+      this.focusReturn.capture();
       this.dialog.showModal();
-      this.lockScroll();
+      this.scrollLock.lock();
       this.emit('sd-cart-open', {});
     } else if (!this.open && this.dialog.open) {
       this.dialog.close();
+      // The dialog's close event comes a task later; the page is ours again now.
+      this.closed();
     }
   }
 
-  private readonly handleCartAdd = (): void => {
+  private handleAdded(): void {
     if (this.showOnAdd) this.show();
-  };
+  }
 
   /** The dialog closed (our hide(), Escape, or the browser): tidy up and return focus. */
   private handleClose(): void {
     this.open = false;
-    this.unlockScroll();
-    this.lineMessages = new Map();
-    this.toggleButton?.focus();
+    this.closed();
+  }
+
+  /** Once per closing, whichever way it came: scroll back, focus back, say so. */
+  private closed(): void {
+    if (!this.scrollLock.held) return;
+    this.scrollLock.unlock();
+    this.focusReturn.restore(this.toggleButton);
     this.emit('sd-cart-close', {});
   }
 
@@ -159,27 +190,14 @@ export class SdMiniCart extends SdElement {
     if (event.target === this.dialog) this.hide();
   }
 
-  private lockScroll(): void {
-    if (this.locked) return;
-    this.locked = true;
-    if (scrollLocks++ === 0) {
-      savedOverflow = document.documentElement.style.overflow;
-      document.documentElement.style.overflow = 'hidden';
-    }
-  }
-  private unlockScroll(): void {
-    if (!this.locked) return;
-    this.locked = false;
-    if (--scrollLocks === 0) document.documentElement.style.overflow = savedOverflow;
-  }
-
   private nameOf(productId: number | undefined): string {
-    return this.cart.value.items.find((item) => item.product_id === productId)?.name ?? '';
+    const name = this.cart.value.items.find((item) => item.product_id === productId)?.name ?? shop.cart.$confirmed.get()?.items.find((item) => item.product_id === productId)?.name;
+    return clampText(name);
   }
 
   private handleNotice(notice: CartNotice): void {
     const { msg, number, reason } = this.i18n;
-    const name = 'productId' in notice ? this.nameOf(notice.productId) || shop.cart.$confirmed.get()?.items.find((i) => i.product_id === notice.productId)?.name || '' : '';
+    const name = 'productId' in notice ? this.nameOf(notice.productId) : '';
     let text = '';
     const messages = new Map(this.lineMessages);
     if ('productId' in notice && notice.productId !== undefined) messages.delete(notice.productId);
@@ -195,6 +213,12 @@ export class SdMiniCart extends SdElement {
         break;
       case 'cleared':
         text = msg.cleared;
+        break;
+      case 'unexpected':
+        text = name ? `${name}: ${msg.cartNowHas(number(notice.quantity))}` : msg.cartNowHas(number(notice.quantity));
+        break;
+      case 'forgotten':
+        text = msg.cartForgotten;
         break;
       case 'limited':
       case 'failed':
@@ -220,7 +244,7 @@ export class SdMiniCart extends SdElement {
 
   private handleCheckout(event: MouseEvent): void {
     const url = this.config.checkoutUrl;
-    if (!this.emit('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
+    if (!this.emit<CheckoutDetail>('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
   }
 
   private renderLine(item: CartLineView): TemplateResult {
@@ -229,11 +253,13 @@ export class SdMiniCart extends SdElement {
     const stocked = item.stock_available < NOT_STOCKED;
     const low = stocked && item.stock_available > 0 && item.stock_available <= LOW_STOCK;
     const error = this.lineMessages.get(item.product_id);
+    const name = clampText(item.name);
+    const shown = clampText(item.name, TEXT_MAX);
     return html`
       <li part="line" aria-busy=${item.pending ? 'true' : 'false'}>
         <img part="line-image" src=${item.image_url} alt="" width="64" height="64" loading="lazy" decoding="async" />
         <div class="info">
-          <p part="line-name">${item.name}</p>
+          <p part="line-name" class="clamp" title=${shown.length > TOOLTIP_FROM ? shown : nothing}>${shown}</p>
           <p part="line-price">${msg.each(money(item.price, currency))}</p>
         </div>
         <div part="line-total">
@@ -241,20 +267,22 @@ export class SdMiniCart extends SdElement {
           <span><span class="visually-hidden">${msg.lineTotal}: </span>${money(lineTotal(item), currency)}</span>
         </div>
         <div class="controls">
-          <sd-quantity-selector
-            part="quantity"
-            size="small"
-            min="1"
-            .value=${item.quantity}
-            .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
-            product-name=${item.name}
-            @change=${(event: Event) => this.setQuantity(item, event)}
-          ></sd-quantity-selector>
-          <button part="remove" type="button" aria-label=${msg.remove(item.name)} @click=${() => this.removeLine(item)}>${trashIcon}</button>
+          ${Number.isInteger(item.quantity)
+            ? html`<sd-quantity-selector
+                part="quantity"
+                size="small"
+                min="1"
+                .value=${item.quantity}
+                .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
+                product-name=${name}
+                @change=${(event: Event) => this.setQuantity(item, event)}
+              ></sd-quantity-selector>`
+            : html`<p part="quantity-readonly"><span class="visually-hidden">${msg.quantityOf(name)}: </span>${number(item.quantity)}${item.uom ? ` ${item.uom}` : ''}</p>`}
+          <button part="remove" class="icon-button" type="button" aria-label=${msg.remove(name)} @click=${() => this.removeLine(item)}>${icons.trash}</button>
         </div>
         ${low || error
           ? html`<div class="notes">
-              ${low ? html`<p part="low-stock">${warnIcon}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
+              ${low ? html`<p part="low-stock">${icons.warning}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
               ${error ? html`<p part="line-error">${error}</p>` : nothing}
             </div>`
           : nothing}
@@ -268,7 +296,7 @@ export class SdMiniCart extends SdElement {
     for (const item of cart.items) {
       if (item.bundle_id !== null) groups.set(item.bundle_id, [...(groups.get(item.bundle_id) ?? []), item]);
     }
-    const bundleName = (id: number) => this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name ?? `#${id}`;
+    const bundleName = (id: number) => clampText(this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name) || `#${id}`;
     return html`
       <ul role="list">
         ${repeat(loose, (item) => item.product_id, (item) => this.renderLine(item))}
@@ -308,7 +336,7 @@ export class SdMiniCart extends SdElement {
     if (cart.items.length === 0 && cart.item_count === 0) {
       return html`<div part="empty">
         <slot name="empty">
-          ${cartIcon}
+          ${icons.cart}
           <p>${msg.emptyCart}</p>
           <a class="button primary" href=${this.config.shopUrl} @click=${() => this.hide()}>${msg.startShopping}</a>
         </slot>
@@ -325,13 +353,14 @@ export class SdMiniCart extends SdElement {
     return html`
       <button
         part="toggle"
+        class="icon-button"
         type="button"
         aria-label=${msg.cartWithCount(number(count), count)}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
         @click=${() => this.toggle()}
       >
-        ${cartIcon} ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
+        ${icons.cart} ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
       </button>
       <dialog part="drawer" aria-labelledby="title" @close=${this.handleClose} @cancel=${this.handleCancel} @click=${this.handleDialogClick}>
         <div part="header">
@@ -339,15 +368,15 @@ export class SdMiniCart extends SdElement {
             ${msg.yourCart}
             ${this.status.value.state === 'ready' || count > 0 ? html`<span class="count">(${msg.items(number(count), count)})</span>` : nothing}
           </h2>
-          <button part="close" type="button" aria-label=${msg.closeCart} @click=${() => this.hide()}>${closeIcon}</button>
+          <button part="close" class="icon-button" type="button" aria-label=${msg.closeCart} @click=${() => this.hide()}>${icons.close}</button>
         </div>
         <div part="body">${this.renderBody()}</div>
         ${cart.items.length > 0
           ? html`<div part="footer">
               <p part="subtotal"><span>${msg.subtotal}</span><strong>${money(cart.subtotal, cart.currency || this.config.currency)}</strong></p>
               <p class="note">${msg.shippingNote}</p>
-              <a part="checkout" class="button" href=${this.config.checkoutUrl} @click=${this.handleCheckout}><slot name="checkout-label">${msg.checkout}</slot></a>
-              <a part="view-cart" class="button" href=${this.config.cartUrl}>${msg.viewCart}</a>
+              <a part="checkout" class="button primary" href=${this.config.checkoutUrl} @click=${this.handleCheckout}><slot name="checkout-label">${msg.checkout}</slot></a>
+              <a part="view-cart" class="button secondary" href=${this.config.cartUrl}>${msg.viewCart}</a>
             </div>`
           : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>

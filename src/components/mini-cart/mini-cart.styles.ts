@@ -12,16 +12,8 @@ export const styles = css`
 
   [part='toggle'] {
     position: relative;
-    display: inline-grid;
-    place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
-    border: 0;
-    border-radius: 50%;
     background: var(--sd-mini-cart-toggle-bg, transparent);
     color: var(--sd-mini-cart-toggle-color, currentColor);
-    cursor: pointer;
-    -webkit-tap-highlight-color: transparent;
   }
   [part='toggle']:hover {
     background: var(--sd-mini-cart-toggle-hover-bg, rgb(0 0 0 / 0.06));
@@ -118,24 +110,6 @@ export const styles = css`
     font-weight: 500;
     color: var(--_muted);
   }
-  [part='close'] {
-    display: grid;
-    place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  [part='close']:hover {
-    background: rgb(0 0 0 / 0.06);
-  }
-  [part='close'] svg {
-    width: 1.25rem;
-    height: 1.25rem;
-  }
 
   [part='body'] {
     flex: 1 1 auto;
@@ -179,7 +153,7 @@ export const styles = css`
     background: #f1f3f5;
   }
   [part='line-name'] {
-    overflow-wrap: anywhere;
+    --_lines: 2;
     margin: 0 0 0.125rem;
     font-size: 0.9375rem;
     font-weight: 600;
@@ -192,19 +166,22 @@ export const styles = css`
   }
   .controls {
     display: flex;
-    align-items: center;
+    /* Top-aligned: a message under the quantity never moves the remove button. */
+    align-items: flex-start;
     gap: 0.5rem;
   }
+  [part='quantity-readonly'] {
+    display: flex;
+    align-items: center;
+    min-height: 2.25rem;
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
   [part='remove'] {
-    display: grid;
-    place-items: center;
     width: 2.5rem;
     height: 2.5rem;
-    border: 0;
     border-radius: var(--_radius);
-    background: transparent;
     color: var(--sd-color-danger, #b42318);
-    cursor: pointer;
   }
   [part='remove']:hover {
     background: rgb(180 35 24 / 0.08);
@@ -212,6 +189,11 @@ export const styles = css`
   [part='remove'] svg {
     width: 1.125rem;
     height: 1.125rem;
+  }
+  [part='low-stock'] svg {
+    width: 0.875rem;
+    height: 0.875rem;
+    flex: none;
   }
   [part='low-stock'],
   [part='line-error'] {
@@ -308,30 +290,7 @@ export const styles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  .button {
+  [part='footer'] .button {
     display: flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.75rem;
-    padding: 0.625rem 1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_primary);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  [part='checkout'],
-  .primary {
-    background: var(--_primary);
-    color: var(--sd-color-on-primary, #fff);
-  }
-  [part='checkout']:hover,
-  .primary:hover {
-    background: var(--sd-color-primary-hover, #095c42);
-  }
-  [part='view-cart'] {
-    background: transparent;
-    color: var(--_primary);
   }
 `;
