@@ -6,7 +6,9 @@ export const styles = css`
     /* Keeps its space while loading: no layout shift when the answer comes. */
     min-height: 1.75rem;
     min-width: 6rem;
+    max-width: 100%;
     vertical-align: middle;
+    overflow-wrap: anywhere;
   }
   [part='badge'] {
     display: inline-flex;
@@ -17,6 +19,7 @@ export const styles = css`
     font-size: 0.875rem;
     font-weight: 600;
     line-height: 1.25rem;
+    max-width: 100%;
     background: var(--_bg);
     color: var(--_fg);
   }
@@ -63,6 +66,7 @@ export const styles = css`
   .placeholder {
     display: inline-block;
     width: 6rem;
+    max-width: 100%;
     height: 1.25rem;
     border-radius: 999px;
     background: var(--sd-stock-placeholder, #eef0f2);
