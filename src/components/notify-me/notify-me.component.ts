@@ -1,42 +1,46 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { log } from '../../client/log.js';
-import { westernDigits } from '../../i18n/digits.js';
 import { shop } from '../../store/index.js';
 import type { StockState } from '../../store/stock.js';
+import { wholeNumber } from '../../internal/attributes.js';
+import { buttonStyles } from '../../internal/button-styles.js';
+import { icons } from '../../internal/icons.js';
+import { ProductIdController } from '../../internal/product-id.js';
 import { SdElement } from '../../internal/sd-element.js';
 import { base } from '../../internal/styles.js';
+import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
+import { EMAIL_MAX_LENGTH, isEmailAddress, normaliseBdMobile } from './contact.js';
 import { styles } from './notify-me.styles.js';
+
+export { isEmailAddress, normaliseBdMobile } from './contact.js';
 
 type FormState = 'idle' | 'submitting' | 'subscribed' | 'already' | 'failed';
 type Field = 'email' | 'phone' | 'channels';
 
+/** What the form shows, reflected as the `state` attribute. */
+export type NotifyMeState = 'hidden' | 'idle' | 'submitting' | 'subscribed' | 'failed';
+
+/** `sd-subscribe`: the shopper subscribed (never the address). */
 export interface SubscribeDetail {
   productId: number;
   channels: ('email' | 'sms')[];
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
-
-/**
- * Bangladeshi mobile numbers as shoppers type them (01XXXXXXXXX, +8801XXXXXXXXX,
- * 8801XXXXXXXXX, with spaces or dashes, in Bengali digits too), as +8801XXXXXXXXX.
- */
-export function normaliseBdMobile(typed: string): string | undefined {
-  const digits = westernDigits(typed).replace(/[\s\-().]/g, '');
-  const match = /^(?:\+?88)?(01[3-9]\d{8})$/.exec(digits);
-  return match ? `+88${match[1]}` : undefined;
-}
-
-const check = html`<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" cy="10" r="9" fill="currentColor" /><path d="M6 10.5l2.7 2.6L14 7.6" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" /></svg>`;
 
 /**
  * @summary A back-in-stock form: shown while the product is out of stock.
  * @tag sd-notify-me
  *
  * @event sd-subscribe - The shopper subscribed. Detail: `{productId, channels}` (never the address).
+ *
+ * Its accessible name: with `product-name`, the form is a landmark named "Get an alert when
+ * <name> is back", distinct from the other forms of a listing. Without it, the form shows the
+ * generic title and has no accessible name, so it is not a landmark: several unnamed forms on one
+ * page would otherwise all share one name. Give `product-name` wherever there may be more than one.
+ *
+ * Theme CSS: the host reflects `state` — `hidden` (nothing shown: in stock, unknown product,
+ * still loading), `idle`, `submitting`, `subscribed` (also when already on the list), `failed`.
  *
  * @csspart form - The form.
  * @csspart title - Its heading.
@@ -52,30 +56,42 @@ const check = html`<svg viewBox="0 0 20 20" aria-hidden="true"><circle cx="10" c
  * @cssprop --sd-notify-confirmed-color - Text of the confirmation.
  */
 export class SdNotifyMe extends SdElement {
-  static override styles = [base, styles];
+  static override styles = [base, buttonStyles, clampStyles, styles];
 
-  /** The Odoo `product.product` id. */
-  @property({ type: Number, attribute: 'product-id' }) productId?: number;
-  /** Shows the form whatever the stock (for stories and product pages that decide themselves). */
-  @property({ type: Boolean }) always = false;
+  @query('form') private form?: HTMLFormElement;
 
   @state() private formState: FormState = 'idle';
   @state() private errors: Partial<Record<Field, string>> = {};
   @state() private message = '';
   @state() private channels: { email: boolean; sms: boolean } = { email: true, sms: false };
 
-  @query('form') private form?: HTMLFormElement;
+  /** The Odoo `product.product` id (plain digits). */
+  @property({ attribute: 'product-id', converter: wholeNumber }) productId?: number;
+  /** The product's name: names the form ("Get an alert when <name> is back"), so that forms of a listing differ. */
+  @property({ attribute: 'product-name' }) productName?: string;
+  /** Shows the form whatever the stock (for stories and product pages that decide themselves); never for an unknown product. */
+  @property({ type: Boolean }) always = false;
+  /** What the form shows (reflected for theme CSS; read-only for hosts). */
+  @property({ reflect: true }) state: NotifyMeState = 'hidden';
 
-  private readonly stock = new Watch<StockState>(this, () => (this.validId ? shop.stock.stockOf(this.productId!) : undefined));
+  private readonly product = new ProductIdController(this);
+  private readonly stock = new Watch<StockState>(this, () => (this.product.id !== undefined ? shop.stock.stockOf(this.product.id) : undefined));
   private readonly subscribed = new Watch(this, shop.subscriptions.$subscribed);
 
-  private get validId(): boolean {
-    return Number.isInteger(this.productId) && this.productId! > 0;
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const state = this.formState;
+    this.state = !this.shown ? 'hidden' : state === 'already' || this.remembered ? 'subscribed' : state;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.validId) log.error(`<sd-notify-me> needs a product-id (a whole number); got ${JSON.stringify(this.getAttribute('product-id'))}.`, this);
+  /** Shown only while the product cannot be bought (or with `always`), never for a product the shop does not know. */
+  private get shown(): boolean {
+    const stock = this.stock.value;
+    if (this.product.id === undefined || stock?.state === 'missing') return false;
+    return this.always || stock?.info?.status === 'out_of_stock';
+  }
+
+  private get remembered(): boolean {
+    return this.formState === 'idle' && this.product.id !== undefined && this.subscribed.value?.includes(this.product.id) === true;
   }
 
   private validate(data: FormData): { email: string; phone?: string } | undefined {
@@ -84,7 +100,7 @@ export class SdNotifyMe extends SdElement {
     const typedPhone = String(data.get('phone') ?? '').trim();
     const phone = typedPhone ? normaliseBdMobile(typedPhone) : undefined;
     const errors: Partial<Record<Field, string>> = {};
-    if (!EMAIL.test(email)) errors.email = email ? msg.errorEmailInvalid : msg.errorEmailRequired;
+    if (!isEmailAddress(email)) errors.email = email ? msg.errorEmailInvalid : msg.errorEmailRequired;
     if (typedPhone && !phone) errors.phone = msg.errorPhoneInvalid;
     else if (this.channels.sms && !phone) errors.phone = msg.errorSmsNeedsPhone;
     if (!this.channels.email && !this.channels.sms) errors.channels = msg.errorNoChannel;
@@ -96,7 +112,8 @@ export class SdNotifyMe extends SdElement {
   private async handleSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     // One request at a time: a second submit while saving does nothing.
-    if (this.formState === 'submitting' || !this.validId) return;
+    const productId = this.product.id;
+    if (this.formState === 'submitting' || productId === undefined) return;
     const values = this.validate(new FormData(this.form!));
     if (!values) {
       await this.updateComplete;
@@ -105,7 +122,6 @@ export class SdNotifyMe extends SdElement {
     }
     this.formState = 'submitting';
     this.message = '';
-    const productId = this.productId!;
     const outcome = await shop.subscriptions.subscribe(productId, { ...values, notify_email: this.channels.email, notify_sms: this.channels.sms });
     if (outcome.ok) {
       this.formState = outcome.alreadySubscribed ? 'already' : 'subscribed';
@@ -124,16 +140,17 @@ export class SdNotifyMe extends SdElement {
   }
 
   private confirmation(text: string) {
-    return html`<div part="confirmation" role="status">${check}<p>${text}</p></div>`;
+    return html`<div part="confirmation" role="status">${icons.checkCircle}<p>${text}</p></div>`;
   }
 
   private renderForm() {
     const { msg } = this.i18n;
     const busy = this.formState === 'submitting';
     const { errors } = this;
+    const name = clampText(this.productName);
     return html`
-      <form part="form" novalidate aria-labelledby="title" @submit=${this.handleSubmit}>
-        <p part="title" id="title">${msg.notifyTitle}</p>
+      <form part="form" novalidate aria-labelledby=${ifDefined(name ? 'title' : undefined)} @submit=${this.handleSubmit}>
+        <p part="title" id="title" class="clamp">${name ? msg.notifyTitleNamed(name) : msg.notifyTitle}</p>
         <div class="field">
           <label for="email">${msg.emailLabel}</label>
           <input
@@ -143,6 +160,7 @@ export class SdNotifyMe extends SdElement {
             type="email"
             autocomplete="email"
             inputmode="email"
+            maxlength=${EMAIL_MAX_LENGTH}
             required
             aria-invalid=${errors.email ? 'true' : 'false'}
             aria-describedby=${ifDefined(errors.email ? 'email-error' : undefined)}
@@ -158,6 +176,7 @@ export class SdNotifyMe extends SdElement {
             type="tel"
             autocomplete="tel"
             inputmode="tel"
+            maxlength="40"
             aria-invalid=${errors.phone ? 'true' : 'false'}
             aria-describedby=${errors.phone ? 'phone-error phone-hint' : 'phone-hint'}
           />
@@ -172,7 +191,7 @@ export class SdNotifyMe extends SdElement {
           <label class="choice"><input type="checkbox" name="notify_sms" .checked=${this.channels.sms} @change=${(e: Event) => this.toggleChannel('sms', e)} />${msg.channelSms}</label>
           ${errors.channels ? html`<span class="error" id="channels-error">${errors.channels}</span>` : nothing}
         </fieldset>
-        <button part="submit" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+        <button part="submit" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'} aria-busy=${busy ? 'true' : 'false'}>
           ${busy ? html`<span class="spinner" aria-hidden="true"></span>${msg.subscribing}` : msg.notifyMe}
         </button>
         <p part="message" class=${this.formState === 'failed' ? 'failed' : ''} role="status">${this.message}</p>
@@ -182,16 +201,14 @@ export class SdNotifyMe extends SdElement {
 
   protected override render() {
     const { msg } = this.i18n;
-    if (!this.validId) return nothing;
-    const outOfStock = this.stock.value?.info?.status === 'out_of_stock';
     // Shown only while the product cannot be bought (unless `always`); gone when stock returns.
-    if (!this.always && !outOfStock) return nothing;
+    if (!this.shown) return nothing;
     if (this.formState === 'subscribed') {
       const { email, sms } = this.channels;
       return this.confirmation(email && sms ? msg.subscribedBoth : sms ? msg.subscribedSms : msg.subscribedEmail);
     }
     if (this.formState === 'already') return this.confirmation(msg.alreadySubscribed);
-    if (this.subscribed.value?.includes(this.productId!)) return this.confirmation(msg.remembered);
+    if (this.remembered) return this.confirmation(msg.remembered);
     return this.renderForm();
   }
 }

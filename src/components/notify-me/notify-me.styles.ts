@@ -3,23 +3,29 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    max-width: 100%;
   }
   form,
   [part='confirmation'] {
     display: grid;
+    /* minmax(0, 1fr): a field or a long word never makes the form wider than its card. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     padding: 1rem;
     border: 1px solid var(--sd-color-border, #dde1e5);
     border-radius: var(--sd-radius, 0.5rem);
     background: var(--sd-color-surface, #fff);
+    overflow-wrap: anywhere;
   }
   [part='title'] {
+    --_lines: 3;
     margin: 0;
     font-size: 1rem;
     font-weight: 700;
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
   }
   label,
@@ -29,6 +35,8 @@ export const styles = css`
   }
   input[type='email'],
   input[type='tel'] {
+    width: 100%;
+    min-width: 0;
     min-height: 2.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--sd-color-border-strong, #9aa5b1);
@@ -49,6 +57,8 @@ export const styles = css`
     color: var(--sd-color-danger, #b42318);
   }
   fieldset {
+    /* A fieldset is as wide as its content by default (min-inline-size: min-content). */
+    min-width: 0;
     border: 0;
     margin: 0;
     padding: 0;
@@ -70,26 +80,19 @@ export const styles = css`
     font-weight: 400;
   }
   .choice input {
+    flex: none;
     width: 1.125rem;
     height: 1.125rem;
+    margin: 0;
     accent-color: var(--sd-color-primary, #0b6e4f);
   }
   [part='submit'] {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1rem;
-    border: 0;
-    border-radius: var(--sd-radius, 0.5rem);
+    width: 100%;
+  }
+  [part='submit'][aria-busy='true'] {
+    border-color: var(--sd-color-primary, #0b6e4f);
     background: var(--sd-color-primary, #0b6e4f);
     color: var(--sd-color-on-primary, #fff);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  [part='submit'][aria-disabled='true'] {
     opacity: 0.7;
     cursor: progress;
   }
@@ -101,7 +104,7 @@ export const styles = css`
     color: var(--sd-color-danger, #b42318);
   }
   [part='confirmation'] {
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     align-items: center;
     background: var(--sd-notify-confirmed-bg, #e3f4ea);
     border-color: transparent;
