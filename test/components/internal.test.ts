@@ -1,0 +1,70 @@
+// The shared pieces of src/internal/, on their own.
+import { expect } from '@open-wc/testing';
+import { decimal, parseWholeNumber, wholeNumber } from '../../src/internal/attributes.js';
+import * as scrollLock from '../../src/internal/scroll-lock.js';
+import { clampText, NAME_MAX } from '../../src/internal/text.js';
+
+describe('wholeNumber (every numeric attribute)', () => {
+  it('takes plain decimal digits only, within the safe integers', () => {
+    expect(parseWholeNumber('7')).to.equal(7);
+    expect(parseWholeNumber('007')).to.equal(7);
+    expect(parseWholeNumber('9007199254740991')).to.equal(9007199254740991);
+    for (const refused of ['0x3', '0x10', '1e9', '9007199254740993', ' 3', '3 ', '3.0', '-3', '+3', '', '৩', '3_000', 'Infinity']) {
+      expect(parseWholeNumber(refused), JSON.stringify(refused)).to.equal(undefined);
+    }
+  });
+
+  it('gives undefined for a missing attribute and NaN for a refused one', () => {
+    expect(wholeNumber.fromAttribute!(null)).to.equal(undefined);
+    expect(wholeNumber.fromAttribute!('12')).to.equal(12);
+    expect(wholeNumber.fromAttribute!('0x10')).to.be.NaN;
+    expect(decimal.fromAttribute!('95.5')).to.equal(95.5);
+    expect(decimal.fromAttribute!('1e3')).to.be.NaN;
+  });
+});
+
+describe('clampText (names in accessible names and announcements)', () => {
+  it('keeps short names, tidies spaces, and cuts long ones with an ellipsis', () => {
+    expect(clampText('  Mishti   Doi\n500 g ')).to.equal('Mishti Doi 500 g');
+    const cut = clampText('Doi '.repeat(250_000));
+    expect(cut.length).to.be.at.most(NAME_MAX);
+    expect(cut.endsWith('…')).to.equal(true);
+    expect(clampText('x'.repeat(NAME_MAX))).to.equal('x'.repeat(NAME_MAX));
+    expect(clampText(`${'🥛'.repeat(100)}`).endsWith('\uD83E…')).to.equal(false);
+    expect(clampText(undefined)).to.equal('');
+  });
+});
+
+describe('the page scroll lock', () => {
+  afterEach(() => {
+    document.documentElement.style.overflow = '';
+  });
+
+  it('counts its holders: released in any order, the page scrolls again, and keeps the page’s own overflow', async () => {
+    const root = document.documentElement;
+    root.style.overflow = 'clip';
+    const [a, b] = [{}, {}];
+    scrollLock.lockPageScroll(a);
+    scrollLock.lockPageScroll(b);
+    scrollLock.lockPageScroll(a);
+    expect(root.style.overflow).to.equal('hidden');
+    scrollLock.unlockPageScroll(a);
+    expect(root.style.overflow).to.equal('hidden');
+    scrollLock.unlockPageScroll(a);
+    scrollLock.unlockPageScroll(b);
+    expect(root.style.overflow).to.equal('clip');
+  });
+
+  it('is one lock for two copies of the module on one page', async () => {
+    const url = new URL('../../src/internal/scroll-lock.ts?copy=2', import.meta.url).href;
+    const copy = (await import(/* @vite-ignore */ url)) as typeof scrollLock;
+    expect(copy).not.to.equal(scrollLock);
+    const [a, b] = [{}, {}];
+    scrollLock.lockPageScroll(a);
+    copy.lockPageScroll(b);
+    scrollLock.unlockPageScroll(a);
+    expect(document.documentElement.style.overflow).to.equal('hidden');
+    copy.unlockPageScroll(b);
+    expect(document.documentElement.style.overflow).to.equal('');
+  });
+});
