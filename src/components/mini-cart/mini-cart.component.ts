@@ -59,8 +59,8 @@ export interface CheckoutDetail {
  * @csspart bundle - The lines that came from one bundle.
  * @csspart bundle-title - The bundle's name above its lines.
  * @csspart empty - The empty state.
- * @csspart loading - The loading state.
- * @csspart error - The load error, with a retry button.
+ * @csspart loading - The loading state ("Still loading your cart…" after a few seconds).
+ * @csspart error - The load error, with a retry button; or why the cart looks empty when the shop forgot it.
  * @csspart footer - Subtotal and actions.
  * @csspart subtotal - The subtotal row.
  * @csspart checkout - The checkout button.
@@ -327,13 +327,16 @@ export class SdMiniCart extends SdElement {
       </div>`;
     }
     if ((status.state === 'loading' || status.state === 'idle') && cart.items.length === 0) {
+      // After a few seconds without an answer, say so in words, not only with a skeleton.
       return html`<div part="loading" role="status">
-        <span class="visually-hidden">${msg.loadingCart}</span>
+        <span class=${status.slow ? '' : 'visually-hidden'}>${status.slow ? msg.stillLoading : msg.loadingCart}</span>
         <div class="skeleton" aria-hidden="true"></div>
         <div class="skeleton" aria-hidden="true"></div>
       </div>`;
     }
     if (cart.items.length === 0 && cart.item_count === 0) {
+      // The shop forgot the cart it had confirmed (its cookie was not kept): an empty cart must not look normal.
+      if (status.forgotten) return html`<div part="error" role="alert"><p>${msg.cartForgotten}</p></div>`;
       return html`<div part="empty">
         <slot name="empty">
           ${icons.cart}
