@@ -39,6 +39,19 @@ export const LoadError: Story = { parameters: mockShop('server-error'), name: 'L
 export const SlowNetwork: Story = { parameters: mockShop('filled-cart', { setup: (mock) => mock.controls.setLatency(1_500) }), name: 'Slow network: changes pending' };
 export const SessionExpired: Story = { parameters: mockShop('session-expired') };
 export const Bengali: Story = { args: { locale: 'bn' } };
+export const FractionalQuantity: Story = {
+  parameters: mockShop('default', { setup: (mock) => mock.controls.seedCart([{ product_id: 7, quantity: 1.5 }, { product_id: 1, quantity: 2 }]) }),
+  name: 'A line of 1.5 (Odoo floats): shown read-only, removable',
+};
+export const VeryLongNames: Story = {
+  parameters: mockShop('filled-cart', {
+    setup: (mock) => {
+      mock.db.product(7)!.name = 'Sour Doi (tok doi, set in clay pots, from the dairy cooperative of Bogura) '.repeat(30);
+      mock.db.product(1)!.name = 'Fresh-Milk-1-Litre-Pasteurised-Homogenised-Full-Cream-From-Grass-Fed-Cows';
+    },
+  }),
+  name: 'Very long product names (two lines, full name in the tooltip)',
+};
 export const CustomTheme: Story = {
   render: () => html`
     <div style="--sd-color-primary:#7b2cbf;--sd-radius:0;--sd-mini-cart-width:32rem;--sd-font-family:Georgia,serif;--sd-mini-cart-badge-bg:#7b2cbf">

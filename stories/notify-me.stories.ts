@@ -1,24 +1,33 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
 import '../src/components/notify-me/sd-notify-me.js';
 import '../src/config/sd-shop.js';
 import { mockShop } from './mock.js';
 
-const meta: Meta<{ locale: 'en' | 'bn'; productId: number; always: boolean }> = {
+interface Args {
+  locale: 'en' | 'bn';
+  productId: number;
+  productName: string;
+  always: boolean;
+  /** The width of the card the form sits in. */
+  width: string;
+}
+
+const meta: Meta<Args> = {
   title: 'Stock/Notify me (back in stock)',
   component: 'sd-notify-me',
-  args: { locale: 'en', productId: 13, always: false },
-  argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
+  args: { locale: 'en', productId: 13, productName: 'Salted Butter 100 g', always: false, width: '22rem' },
+  argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] }, width: { control: 'inline-radio', options: ['160px', '210px', '22rem', '800px'] } },
   parameters: mockShop(),
-  render: ({ locale, productId, always }) => html`
+  render: ({ locale, productId, productName, always, width }) => html`
     <sd-shop locale=${locale}>
-      <div style="max-width:22rem"><sd-notify-me product-id=${productId} ?always=${always}></sd-notify-me></div>
+      <div style="width:${width};max-width:100%"><sd-notify-me product-id=${productId} product-name=${productName || nothing} ?always=${always}></sd-notify-me></div>
     </sd-shop>
   `,
 };
 export default meta;
-type Story = StoryObj<{ locale: 'en' | 'bn'; productId: number; always: boolean }>;
+type Story = StoryObj<Args>;
 
 const fill = async (canvasElement: HTMLElement, email: string, phone = '') => {
   const form = await new Promise<ShadowRoot>((resolve) => {
@@ -34,7 +43,19 @@ const fill = async (canvasElement: HTMLElement, email: string, phone = '') => {
 };
 
 export const Idle: Story = {};
-export const Bengali: Story = { args: { locale: 'bn' } };
+export const Bengali: Story = { args: { locale: 'bn', productName: 'লবণাক্ত মাখন ১০০ গ্রাম' } };
+export const NarrowCard: Story = { args: { width: '160px' }, name: 'In a 160 px card' };
+export const WithoutProductName: Story = { args: { productName: '' }, name: 'Without product-name (not a landmark)' };
+/** Three forms on one listing: each is named after its product, so they are told apart. */
+export const Listing: Story = {
+  render: () => html`
+    <div style="display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:1rem">
+      <sd-notify-me product-id="5" product-name="Low-Fat Milk 1 L"></sd-notify-me>
+      <sd-notify-me product-id="13" product-name="Salted Butter 100 g"></sd-notify-me>
+      <sd-notify-me product-id="18" product-name="Borhani 500 ml"></sd-notify-me>
+    </div>
+  `,
+};
 export const InvalidInput: Story = {
   play: async ({ canvasElement }) => {
     await fill(canvasElement, 'rahim@', '12345');

@@ -17,6 +17,7 @@ const STATUSES: [number, string][] = [
   [13, 'Out of stock'],
   [11, 'Pre-order with a restock date'],
   [27, 'Not stocked (always in stock)'],
+  [999, 'Unknown to the shop (shows nothing)'],
 ];
 
 const meta: Meta<{ locale: 'en' | 'bn'; compact: boolean }> = {
