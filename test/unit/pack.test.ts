@@ -24,7 +24,8 @@ describe('npm pack', () => {
     expect(pkg.scripts.prepack).toMatch(/npm run build/);
   });
 
-  it('ships every target of exports, types, main, module and customElements', () => {
+  // Spawns npm, which takes a few seconds on a busy 2-core machine: not what is tested here.
+  it('ships every target of exports, types, main, module and customElements', { timeout: 60_000 }, () => {
     expect(existsSync('dist/esm/index.js'), 'run `npm run build` first').toBe(true);
     // --ignore-scripts: the build already ran; this lists what the tarball would hold.
     const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as [{ files: { path: string }[] }];
