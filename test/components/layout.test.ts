@@ -33,14 +33,33 @@ function invisible(el: Element, rect: DOMRect): boolean {
   return el.closest('dialog:not([open])') !== null;
 }
 
+/** The part of an element's box that can be seen: cut by every ancestor (up to the host) that clips. */
+function visibleRect(el: Element, host: Element): { left: number; right: number; top: number; bottom: number } {
+  const rect = el.getBoundingClientRect();
+  let { left, right, top, bottom } = rect;
+  for (let node: Element | null = parentOf(el); node && node !== host; node = parentOf(node)) {
+    const style = getComputedStyle(node);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = node.getBoundingClientRect();
+    left = Math.max(left, clip.left);
+    right = Math.min(right, clip.right);
+    top = Math.max(top, clip.top);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return { left, right, top, bottom: Math.max(top, bottom) };
+}
+
+/** The parent in the flat tree (out of a shadow root to its host). */
+const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+
 /** What sticks out of the host (or out of its own box, for text that does not wrap). */
 function overflows(host: HTMLElement): string[] {
   const box = host.getBoundingClientRect();
   const found: string[] = [];
   const name = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
   for (const el of deepElements(host.shadowRoot!)) {
-    const rect = el.getBoundingClientRect();
-    if (invisible(el, rect)) continue;
+    if (invisible(el, el.getBoundingClientRect())) continue;
+    const rect = visibleRect(el, host);
     if (rect.left < box.left - SLACK || rect.right > box.right + SLACK) found.push(`${name(el)} spans ${Math.round(rect.left - box.left)}…${Math.round(rect.right - box.left)} of 0…${Math.round(box.width)}`);
     if (rect.top < box.top - SLACK || rect.bottom > box.bottom + SLACK) found.push(`${name(el)} spans ${Math.round(rect.top - box.top)}…${Math.round(rect.bottom - box.top)} px high of ${Math.round(box.height)}`);
     const style = getComputedStyle(el);
@@ -112,6 +131,18 @@ describe('every element fits its container', () => {
         }
       });
     }
+  }
+});
+
+it('a pre-order’s link to the product page stays in sight at every width', async () => {
+  const container = await fixture<HTMLDivElement>(html`<div style="width:160px"><sd-quick-add product-id="11" product-url="/shop/product/11"></sd-quick-add></div>`);
+  const host = container.querySelector<SdQuickAdd>('sd-quick-add')!;
+  await waitUntil(() => host.getAttribute('state') === 'unavailable');
+  for (const width of WIDTHS) {
+    container.style.width = `${width}px`;
+    await host.updateComplete;
+    const seen = visibleRect(part(host, 'product-link'), host);
+    expect(seen.bottom - seen.top, `at ${width} px`).to.be.above(10);
   }
 });
 

@@ -236,7 +236,7 @@ export class SdQuickAdd extends SdElement {
           ${adding ? html`<span class="spinner" aria-hidden="true"></span>` : this.phase === 'added' ? icons.check : nothing}
           <span part="label">${msg.addToCart}</span>${name ? html`<span class="visually-hidden">: ${name}</span>` : nothing}
         </button>
-        <div class="notes ${link ? 'with-link' : ''}" title=${note || nothing}>
+        <div class="notes" title=${note || nothing}>
           <p id="status" part="status" role="status" class="clamp">${note}</p>
           ${link ? html`<a part="product-link" href=${link}>${msg.viewProduct}</a>` : nothing}
         </div>

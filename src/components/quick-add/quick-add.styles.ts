@@ -35,7 +35,8 @@ export const styles = css`
     contain: inline-size;
     display: flex;
     flex-direction: column;
-    height: calc(var(--_lines) * var(--_line-height) * 0.8125rem);
+    --_lines: var(--sd-quick-add-status-lines, 2);
+    height: calc(var(--_lines) * var(--_line-height) * 1em);
     overflow: hidden;
     font-size: 0.8125rem;
     line-height: var(--_line-height);
@@ -44,10 +45,12 @@ export const styles = css`
     margin: 0;
     color: var(--sd-color-muted, #52606d);
   }
-  .with-link [part='status'] {
+  /* The link to the product page keeps the last line; the reason gets the others. */
+  [part='status']:has(+ [part='product-link']) {
     --_lines: calc(var(--sd-quick-add-status-lines, 2) - 1);
   }
   [part='product-link'] {
+    flex: none;
     color: var(--sd-color-primary, #0b6e4f);
     white-space: nowrap;
     overflow: hidden;

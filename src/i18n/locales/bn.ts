@@ -82,7 +82,7 @@ export const bn: Messages = {
   errorNoChannel: 'ইমেইল, এসএমএস বা দুটোই বেছে নিন।',
   notAvailable: 'পাওয়া যাচ্ছে না',
   preorderNotOrderable: 'প্রি-অর্ডার: এখনও অনলাইনে অর্ডার করা যাচ্ছে না।',
-  preorderNotOrderableUntil: (date) => `প্রি-অর্ডার: এখনও অনলাইনে অর্ডার করা যাচ্ছে না। ${date} আবার আসার কথা।`,
+  preorderNotOrderableUntil: (date) => `প্রি-অর্ডার: এখনও অনলাইনে অর্ডার করা যাচ্ছে না। ${date} আবার আসবে।`,
   viewProduct: 'পণ্যটি দেখুন',
   addedCount: (quantity) => `${quantity}টি কার্টে যোগ হয়েছে`,
   notifyTitleNamed: (name) => `${name} আবার এলে জানিয়ে দেব`,

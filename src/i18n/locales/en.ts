@@ -86,7 +86,7 @@ export const en = {
   // elements: unknown and pre-order products, totals of several taps, named forms
   notAvailable: 'Not available',
   preorderNotOrderable: 'Pre-order: not yet available to order online.',
-  preorderNotOrderableUntil: (date: string) => `Pre-order: not yet available to order online. Expected back on ${date}.`,
+  preorderNotOrderableUntil: (date: string) => `Pre-order: not yet available to order online. Back on ${date}.`,
   viewProduct: 'View product',
   addedCount: (quantity: string) => `${quantity} added to cart`,
   notifyTitleNamed: (name: string) => `Get an alert when ${name} is back`,
