@@ -2,6 +2,7 @@
  * Abort and retries: a caller can stop waiting, reads retry with back-off, mutations never retry.
  * Back-off and timeouts run on a fake clock; a request "on its way" is one whose answer is held.
  */
+import { getEventListeners } from 'node:events';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { type ShopClient } from '../../src/client/client.js';
@@ -148,6 +149,13 @@ describe('retries', () => {
     expect(await withoutTime(pending)).toMatchObject({ kind: 'network' });
     expect(wire.log.map((entry) => entry.sentAt)).toEqual([0, 40, 120]);
     expect(retries.made).toHaveLength(2);
+  });
+
+  it('leaves no listener on a long-lived signal after its back-off waits', async () => {
+    route('/cart', () => HttpResponse.error());
+    const signal = new AbortController().signal;
+    for (let call = 0; call < 3; call++) expect(await failure(client({ retryDelay: 1 }).getCart({ signal }))).toMatchObject({ kind: 'network' });
+    expect(getEventListeners(signal, 'abort')).toHaveLength(0);
   });
 
   it('honours `retries: 0`', async () => {
