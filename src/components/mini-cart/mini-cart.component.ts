@@ -129,18 +129,6 @@ export class SdMiniCart extends SdElement {
     for (const off of this.unsubscribe.splice(0)) off();
   }
 
-  /** Opens the drawer. */
-  show(): void {
-    this.open = true;
-  }
-  /** Closes the drawer; focus returns to the cart button. */
-  hide(): void {
-    this.open = false;
-  }
-  toggle(): void {
-    this.open = !this.open;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Reasons shown on lines belong to one opening of the drawer.
     if (changed.has('open') && !this.open && this.lineMessages.size > 0) this.lineMessages = new Map();
@@ -245,6 +233,19 @@ export class SdMiniCart extends SdElement {
   private handleCheckout(event: MouseEvent): void {
     const url = this.config.checkoutUrl;
     if (!this.emit<CheckoutDetail>('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
+  }
+
+  /** Opens the drawer. */
+  show(): void {
+    this.open = true;
+  }
+  /** Closes the drawer; focus returns to where it was when the drawer opened. */
+  hide(): void {
+    this.open = false;
+  }
+  /** Opens the drawer if it is closed, closes it if it is open. */
+  toggle(): void {
+    this.open = !this.open;
   }
 
   private renderLine(item: CartLineView): TemplateResult {

@@ -42,6 +42,12 @@ export class SdQuantitySelector extends SdElement {
   static override shadowRootOptions: ShadowRootInit = { ...SdElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [base, styles];
 
+  @query('input') private input!: HTMLInputElement;
+
+  @state() private draft?: string;
+  @state() private message = '';
+  @state() private formDisabled = false;
+
   /** The current quantity, a whole number. The `value` attribute sets the starting value (restored on form reset). */
   @property({ converter: wholeNumber }) value = 1;
   /** The smallest quantity (1). */
@@ -60,11 +66,6 @@ export class SdQuantitySelector extends SdElement {
   @property({ attribute: 'product-name' }) productName?: string;
   /** An accessible name for the field, instead of "Quantity". */
   @property() label?: string;
-
-  @state() private draft?: string;
-  @state() private message = '';
-  @state() private formDisabled = false;
-  @query('input') private input!: HTMLInputElement;
 
   private readonly internals = this.attachInternals();
   private defaultValue?: number;
