@@ -92,6 +92,18 @@ describe('<sd-quick-add>', () => {
     expect(added).to.deep.equal([3]);
   });
 
+  it('a tap while the confirmation still shows goes on counting; events count each tap once', async () => {
+    const el = await fixture<SdQuickAdd>(html`<sd-quick-add product-id="6" product-name="Mishti Doi 500 g" price="120"></sd-quick-add>`);
+    const added: number[] = [];
+    el.addEventListener('sd-added', (event) => added.push(event.detail.quantity));
+    for (const total of [1, 2, 3]) {
+      button(el).click();
+      await waitUntil(() => status(el) === `Mishti Doi 500 g × ${total} added to cart`, `after ${total} taps: ${status(el)}`, { timeout: 3000 });
+    }
+    expect(await serverCart()).to.deep.equal([[6, 3]]);
+    expect(added).to.deep.equal([1, 1, 1]);
+  });
+
   it('asked for more than the shop has, adds what there is and says so in a live region', async () => {
     const el = await fixture<SdQuickAdd>(html`<sd-quick-add product-id="7" product-name="Sour Doi 500 g" price="95.5" quantity="5"></sd-quick-add>`);
     button(el).click();

@@ -24,7 +24,7 @@ export interface AddToCartDetail {
   quantity: number;
 }
 
-/** `sd-added`: the shop confirmed. `quantity` is how many this element's taps asked for together. */
+/** `sd-added`: the shop confirmed. `quantity` is how many the taps it covers asked for (each tap is in one event only). */
 export interface AddedDetail {
   productId: number;
   quantity: number;
@@ -50,7 +50,7 @@ type Phase = Exclude<QuickAddState, 'unavailable'>;
  * @tag sd-quick-add
  *
  * @event sd-add-to-cart - Before adding; cancel it to stop the add. Detail: `{productId, quantity}`.
- * @event sd-added - After the shop confirmed. Detail: `{productId, quantity, cart}`; `quantity` counts every tap the confirmation covers.
+ * @event sd-added - After the shop confirmed. Detail: `{productId, quantity, cart}`; `quantity` counts the taps this confirmation covers (none counted twice).
  * @event sd-add-error - When the shop refused or could not be reached. Detail: `{productId, quantity, error, reason}`.
  *
  * @csspart base - The wrapper.
@@ -110,8 +110,10 @@ export class SdQuickAdd extends SdElement {
 
   /** Adds still waiting for the shop; taps made meanwhile share one report. */
   private inFlight = 0;
-  /** How many the taps of the current burst asked for. */
-  private burst = 0;
+  /** How many the taps of this run asked for: taps while an add is on its way or its confirmation shows. */
+  private run = 0;
+  /** How many of those no `sd-added` / `sd-add-error` has reported yet. */
+  private unreported = 0;
   private resetTimer?: ReturnType<typeof setTimeout>;
 
   override disconnectedCallback(): void {
@@ -153,8 +155,10 @@ export class SdQuickAdd extends SdElement {
     this.quantity = (event.target as SdQuantitySelector).value;
   }
 
-  private report(productId: number, quantity: number, outcome: CartOutcome): void {
+  private report(productId: number, outcome: CartOutcome): void {
     const { msg, number, reason } = this.i18n;
+    const quantity = this.unreported;
+    this.unreported = 0;
     if (outcome.ok) {
       const name = clampText(this.productName);
       // What the cart now holds is not what our taps explain (another device, a
@@ -165,8 +169,8 @@ export class SdQuickAdd extends SdElement {
         : outcome.limitedTo !== undefined
           ? msg.errorLimited(number(outcome.limitedTo))
           : name
-            ? msg.addedNamed(name, number(quantity))
-            : msg.addedCount(number(quantity));
+            ? msg.addedNamed(name, number(this.run))
+            : msg.addedCount(number(this.run));
       this.phase = 'added';
       this.message = text;
       this.emit<AddedDetail>('sd-added', { productId, quantity, cart: outcome.cart });
@@ -174,9 +178,11 @@ export class SdQuickAdd extends SdElement {
       const keep = surprising || outcome.limitedTo !== undefined;
       this.resetTimer = setTimeout(() => {
         this.phase = 'idle';
+        this.run = 0;
         if (!keep) this.message = '';
       }, 2_500);
     } else {
+      this.run = 0;
       this.phase = 'error';
       this.message = reason(outcome.error);
       this.emit<AddErrorDetail>('sd-add-error', { productId, quantity, error: outcome.error, reason: this.message });
@@ -190,15 +196,17 @@ export class SdQuickAdd extends SdElement {
     const quantity = this.perTap;
     if (!this.emit<AddToCartDetail>('sd-add-to-cart', { productId, quantity }, { cancelable: true })) return;
     clearTimeout(this.resetTimer);
-    if (this.inFlight++ === 0) this.burst = 0;
-    this.burst += quantity;
+    // A tap while the last confirmation still shows goes on counting: "× 3 added" after three taps.
+    if (this.phase !== 'adding' && this.phase !== 'added') this.run = 0;
+    this.run += quantity;
+    this.unreported += quantity;
+    this.inFlight++;
     this.phase = 'adding';
     this.message = this.i18n.msg.adding;
     const outcome = await shop.cart.add(productId, quantity, this.hint);
+    // Taps made meanwhile share one report, when the last of them settles.
     if (--this.inFlight > 0) return;
-    const total = this.burst;
-    this.burst = 0;
-    this.report(productId, total, outcome);
+    this.report(productId, outcome);
   }
 
   protected override render() {
