@@ -70,18 +70,23 @@ export class SdQuantitySelector extends SdElement {
   private readonly internals = this.attachInternals();
   private defaultValue?: number;
 
+  /** The form the selector belongs to, as for a native field. */
   get form(): HTMLFormElement | null {
     return this.internals.form;
   }
+  /** Whether the value is within `min` and `max`, as for a native field. */
   get validity(): ValidityState {
     return this.internals.validity;
   }
+  /** Why the value is not valid (empty when it is). */
   get validationMessage(): string {
     return this.internals.validationMessage;
   }
+  /** As a native field's: true when valid, else fires `invalid`. */
   checkValidity(): boolean {
     return this.internals.checkValidity();
   }
+  /** As a native field's: shows the browser's message when not valid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
