@@ -14,8 +14,11 @@ export type BrowserMock = Awaited<ReturnType<typeof startMockShop>>;
  */
 export function useMockShop(): () => BrowserMock {
   let mock: BrowserMock | undefined;
+  let pending = 0;
   before(async () => {
     mock = await startMockShop();
+    mock.worker.events.on('request:start', () => void pending++);
+    mock.worker.events.on('request:end', () => void pending--);
   });
   beforeEach(async () => {
     mock!.controls.reset();
@@ -25,6 +28,9 @@ export function useMockShop(): () => BrowserMock {
     localStorage.clear();
     shop.subscriptions.$subscribed.set([]);
     await shop.cart.load({ fresh: true });
+    // Nothing of the set-up still on the wire: a failure a test forces hits the test's own request.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await waitUntil(() => pending === 0, 'set-up requests never finished', { timeout: 5000 });
   });
   afterEach(() => {
     for (const cart of document.querySelectorAll('sd-mini-cart')) cart.hide();
