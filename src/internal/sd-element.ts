@@ -4,6 +4,7 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { $config, type ShopConfig } from '../config/config.js';
 import { shopConfigContext } from '../config/context.js';
+import type { SdEventDetails } from '../events/index.js';
 import { localize, type Localized } from '../i18n/index.js';
 
 /**
@@ -45,8 +46,8 @@ export class SdElement extends LitElement {
   }
 
   /** Fires a bubbling, composed `sd-*` event; returns false if a listener cancelled it. */
-  protected emit<T>(name: `sd-${string}`, detail: T, { cancelable = false } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+  protected emit<K extends keyof SdEventDetails>(name: K, detail: SdEventDetails[K], { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<SdEventDetails[K]>(name, { detail, bubbles: true, composed: true, cancelable }));
   }
 }
 

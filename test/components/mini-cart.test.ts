@@ -81,6 +81,52 @@ describe('<sd-mini-cart>', () => {
     expect(document.documentElement.style.overflow).to.equal('');
   });
 
+  it('fires open and close events for the shopper’s actions only, never when the host sets `open`', async () => {
+    const cart = await fixture<SdMiniCart>(html`<sd-mini-cart></sd-mini-cart>`);
+    const { toggle, dialog } = parts(cart);
+    const events: string[] = [];
+    for (const type of ['sd-cart-open', 'sd-cart-close', 'sd-request-close'] as const) {
+      cart.addEventListener(type, (event) => events.push('source' in event.detail ? `${type}:${event.detail.source}` : type));
+    }
+    cart.open = true;
+    await cart.updateComplete;
+    cart.hide();
+    await cart.updateComplete;
+    cart.show();
+    await cart.updateComplete;
+    cart.open = false;
+    await cart.updateComplete;
+    expect(dialog.open).to.equal(false);
+    expect(events).to.deep.equal([]);
+    toggle.click();
+    await cart.updateComplete;
+    part<HTMLButtonElement>(cart, 'close').click();
+    await cart.updateComplete;
+    expect(events).to.deep.equal(['sd-cart-open', 'sd-request-close:close-button', 'sd-cart-close']);
+  });
+
+  it('asks before closing: a host that cancels sd-request-close keeps the drawer open, whatever the shopper used', async () => {
+    const cart = await fixture<SdMiniCart>(html`<sd-mini-cart></sd-mini-cart>`);
+    const { toggle, dialog } = parts(cart);
+    const sources: string[] = [];
+    cart.addEventListener('sd-request-close', (event) => {
+      sources.push(event.detail.source);
+      event.preventDefault();
+    });
+    let closed = 0;
+    cart.addEventListener('sd-cart-close', () => closed++);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await cart.updateComplete;
+    await sendKeys({ press: 'Escape' });
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    part<HTMLButtonElement>(cart, 'close').click();
+    await cart.updateComplete;
+    expect(sources).to.deep.equal(['escape', 'backdrop', 'close-button']);
+    expect(dialog.open).to.equal(true);
+    expect(closed).to.equal(0);
+  });
+
   it('closes when the backdrop is clicked', async () => {
     const cart = await fixture<SdMiniCart>(html`<sd-mini-cart open></sd-mini-cart>`);
     const { dialog } = parts(cart);

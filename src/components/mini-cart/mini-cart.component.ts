@@ -1,32 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { lineTotal, type CartLineView, type CartView } from '../../store/cart-math.js';
-import type { CartNotice } from '../../store/cart.js';
-import type { BundlesState } from '../../store/bundles.js';
-import { shop } from '../../store/index.js';
+import { shop, type CartLineView, type CartNotice, type BundlesState } from '../../store/index.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { FocusReturn } from '../../internal/focus-return.js';
 import { icons } from '../../internal/icons.js';
 import { ScrollLock } from '../../internal/scroll-lock.js';
 import { SdElement } from '../../internal/sd-element.js';
 import { base } from '../../internal/styles.js';
-import { clampStyles, clampText, TEXT_MAX } from '../../internal/text.js';
+import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
-import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
+import { noticeWords, renderLines } from './mini-cart-lines.js';
 import { styles } from './mini-cart.styles.js';
-
-const LOW_STOCK = 5;
-/** Products that are not stocked report this many. */
-const NOT_STOCKED = 999;
-/** Names longer than this may be cut to two lines: they get a tooltip. */
-const TOOLTIP_FROM = 40;
-
-/** `sd-checkout`: the shopper chose Checkout. */
-export interface CheckoutDetail {
-  url: string;
-  cart: CartView;
-}
 
 /**
  * @summary A cart button with a count badge, and a slide-out drawer that shows and edits the cart.
@@ -35,8 +19,9 @@ export interface CheckoutDetail {
  * @slot empty - Shown when the cart is empty (default: "Your cart is empty" and "Start shopping").
  * @slot checkout-label - The checkout button's text (default: "Checkout").
  *
- * @event sd-cart-open - The drawer opened.
- * @event sd-cart-close - The drawer closed.
+ * @event sd-cart-open - The shopper opened the drawer (the cart button, or `show-on-add` after their add). Not fired when a host sets `open` or calls `show()`.
+ * @event sd-request-close - The shopper asked to close the drawer; cancelable. Detail: `{source}`: `escape`, `backdrop` or `close-button`.
+ * @event sd-cart-close - The shopper closed the drawer. Not fired when a host sets `open` or calls `hide()`.
  * @event sd-checkout - The shopper chose Checkout; cancel it to route the shopper yourself. Detail: `{url, cart}`.
  *
  * @csspart toggle - The cart button.
@@ -83,11 +68,9 @@ export interface CheckoutDetail {
  * @cssprop --sd-radius - Corner radius (0.5rem).
  * @cssprop --sd-font-family - Font (inherited).
  *
- * Theme CSS: the host reflects `open`.
- *
- * Lines whose quantity is not a whole number (Odoo quantities are floats: 1.5 kg) show
- * their quantity read-only, with the unit, and keep their remove button: − and + would
- * step to quantities the shopper did not choose.
+ * Theme CSS: the host reflects `open`. Lines whose quantity is not a whole number (Odoo quantities are floats: 1.5 kg) show
+ * their quantity read-only, with the unit, and keep their remove button: − and + would step
+ * to quantities the shopper did not choose.
  *
  * Closing the drawer returns focus to where it was when the drawer opened: the cart
  * button, or the quick add whose add opened it (`show-on-add`).
@@ -114,6 +97,8 @@ export class SdMiniCart extends SdElement {
     this.cart.value.items.some((item) => item.bundle_id !== null) ? shop.bundles.$bundles : undefined,
   );
   private unsubscribe: (() => void)[] = [];
+  /** The next opening or closing is the shopper's doing: it fires its event. */
+  private byShopper = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,7 +126,8 @@ export class SdMiniCart extends SdElement {
       this.focusReturn.capture();
       this.dialog.showModal();
       this.scrollLock.lock();
-      this.emit('sd-cart-open', {});
+      if (this.byShopper) this.emit('sd-cart-open', {});
+      this.byShopper = false;
     } else if (!this.open && this.dialog.open) {
       this.dialog.close();
       // The dialog's close event comes a task later; the page is ours again now.
@@ -150,7 +136,19 @@ export class SdMiniCart extends SdElement {
   }
 
   private handleAdded(): void {
-    if (this.showOnAdd) this.show();
+    if (this.showOnAdd && !this.open) this.setOpen(true);
+  }
+
+  /** Opens or closes as the shopper asked: the change fires its event. */
+  private setOpen(open: boolean): void {
+    this.byShopper = true;
+    this.open = open;
+  }
+
+  /** Escape, the backdrop or the close button: a host may keep the drawer open. */
+  private requestClose(source: 'escape' | 'backdrop' | 'close-button'): void {
+    if (!this.emit('sd-request-close', { source }, { cancelable: true })) return;
+    this.setOpen(false);
   }
 
   /** The dialog closed (our hide(), Escape, or the browser): tidy up and return focus. */
@@ -159,23 +157,24 @@ export class SdMiniCart extends SdElement {
     this.closed();
   }
 
-  /** Once per closing, whichever way it came: scroll back, focus back, say so. */
+  /** Once per closing, whichever way it came: scroll back, focus back, and say so if the shopper closed it. */
   private closed(): void {
     if (!this.scrollLock.held) return;
     this.scrollLock.unlock();
     this.focusReturn.restore(this.toggleButton);
-    this.emit('sd-cart-close', {});
+    if (this.byShopper) this.emit('sd-cart-close', {});
+    this.byShopper = false;
   }
 
   private handleCancel(event: Event): void {
     // Escape: close through our own path so state and focus stay in step.
     event.preventDefault();
-    this.hide();
+    this.requestClose('escape');
   }
 
   private handleDialogClick(event: MouseEvent): void {
     // The panel fills the dialog, so a click on the dialog itself is on the backdrop.
-    if (event.target === this.dialog) this.hide();
+    if (event.target === this.dialog) this.requestClose('backdrop');
   }
 
   private nameOf(productId: number | undefined): string {
@@ -184,44 +183,16 @@ export class SdMiniCart extends SdElement {
   }
 
   private handleNotice(notice: CartNotice): void {
-    const { msg, number, reason } = this.i18n;
     const name = 'productId' in notice ? this.nameOf(notice.productId) : '';
-    let text = '';
+    const { text, onLine } = noticeWords(notice, name, this.i18n);
     const messages = new Map(this.lineMessages);
-    if ('productId' in notice && notice.productId !== undefined) messages.delete(notice.productId);
-    switch (notice.type) {
-      case 'added':
-        text = name ? msg.addedNamed(name, number(notice.quantity ?? 1)) : msg.added;
-        break;
-      case 'updated':
-        text = msg.updated(name, number(notice.quantity ?? 0));
-        break;
-      case 'removed':
-        text = msg.removed(name);
-        break;
-      case 'cleared':
-        text = msg.cleared;
-        break;
-      case 'unexpected':
-        text = name ? `${name}: ${msg.cartNowHas(number(notice.quantity))}` : msg.cartNowHas(number(notice.quantity));
-        break;
-      case 'forgotten':
-        text = msg.cartForgotten;
-        break;
-      case 'limited':
-      case 'failed':
-        text = reason(notice.error);
-        if (notice.productId !== undefined) messages.set(notice.productId, text);
-        break;
+    if ('productId' in notice && notice.productId !== undefined) {
+      if (onLine) messages.set(notice.productId, text);
+      else messages.delete(notice.productId);
     }
     this.lineMessages = messages;
     // Only while the drawer is open: outside it, the buttons that acted announce.
     if (this.open) this.announcement = text;
-  }
-
-  private setQuantity(item: CartLineView, event: Event): void {
-    const value = (event.target as SdQuantitySelector).value;
-    void shop.cart.setQuantity(item.product_id, value);
   }
 
   private removeLine(item: CartLineView): void {
@@ -232,7 +203,7 @@ export class SdMiniCart extends SdElement {
 
   private handleCheckout(event: MouseEvent): void {
     const url = this.config.checkoutUrl;
-    if (!this.emit<CheckoutDetail>('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
+    if (!this.emit('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
   }
 
   /** Opens the drawer. */
@@ -246,75 +217,6 @@ export class SdMiniCart extends SdElement {
   /** Opens the drawer if it is closed, closes it if it is open. */
   toggle(): void {
     this.open = !this.open;
-  }
-
-  private renderLine(item: CartLineView): TemplateResult {
-    const { msg, money, number } = this.i18n;
-    const currency = this.cart.value.currency || this.config.currency;
-    const stocked = item.stock_available < NOT_STOCKED;
-    const low = stocked && item.stock_available > 0 && item.stock_available <= LOW_STOCK;
-    const error = this.lineMessages.get(item.product_id);
-    const name = clampText(item.name);
-    const shown = clampText(item.name, TEXT_MAX);
-    return html`
-      <li part="line" aria-busy=${item.pending ? 'true' : 'false'}>
-        <img part="line-image" src=${item.image_url} alt="" width="64" height="64" loading="lazy" decoding="async" />
-        <div class="info">
-          <p part="line-name" class="clamp" title=${shown.length > TOOLTIP_FROM ? shown : nothing}>${shown}</p>
-          <p part="line-price">${msg.each(money(item.price, currency))}</p>
-        </div>
-        <div part="line-total">
-          ${item.pending ? html`<span class="spinner" role="img" aria-label=${msg.updating}></span>` : nothing}
-          <span><span class="visually-hidden">${msg.lineTotal}: </span>${money(lineTotal(item), currency)}</span>
-        </div>
-        <div class="controls">
-          ${Number.isInteger(item.quantity)
-            ? html`<sd-quantity-selector
-                part="quantity"
-                size="small"
-                min="1"
-                .value=${item.quantity}
-                .max=${stocked ? Math.max(item.stock_available, item.quantity) : undefined}
-                product-name=${name}
-                @change=${(event: Event) => this.setQuantity(item, event)}
-              ></sd-quantity-selector>`
-            : html`<p part="quantity-readonly"><span class="visually-hidden">${msg.quantityOf(name)}: </span>${number(item.quantity)}${item.uom ? ` ${item.uom}` : ''}</p>`}
-          <button part="remove" class="icon-button" type="button" aria-label=${msg.remove(name)} @click=${() => this.removeLine(item)}>${icons.trash}</button>
-        </div>
-        ${low || error
-          ? html`<div class="notes">
-              ${low ? html`<p part="low-stock">${icons.warning}${msg.onlyLeft(number(item.stock_available))}</p>` : nothing}
-              ${error ? html`<p part="line-error">${error}</p>` : nothing}
-            </div>`
-          : nothing}
-      </li>
-    `;
-  }
-
-  private renderLines(cart: CartView): TemplateResult {
-    const loose = cart.items.filter((item) => item.bundle_id === null);
-    const groups = new Map<number, CartLineView[]>();
-    for (const item of cart.items) {
-      if (item.bundle_id !== null) groups.set(item.bundle_id, [...(groups.get(item.bundle_id) ?? []), item]);
-    }
-    const bundleName = (id: number) => clampText(this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name) || `#${id}`;
-    return html`
-      <ul role="list">
-        ${repeat(loose, (item) => item.product_id, (item) => this.renderLine(item))}
-        ${repeat(
-          [...groups],
-          ([id]) => `bundle-${id}`,
-          ([id, items]) => html`
-            <li part="bundle">
-              <p part="bundle-title" id="bundle-${id}">${this.i18n.msg.bundleOf(bundleName(id))}</p>
-              <ul role="list" aria-labelledby="bundle-${id}">
-                ${repeat(items, (item) => item.product_id, (item) => this.renderLine(item))}
-              </ul>
-            </li>
-          `,
-        )}
-      </ul>
-    `;
   }
 
   private renderBody(): TemplateResult {
@@ -342,11 +244,18 @@ export class SdMiniCart extends SdElement {
         <slot name="empty">
           ${icons.cart}
           <p>${msg.emptyCart}</p>
-          <a class="button primary" href=${this.config.shopUrl} @click=${() => this.hide()}>${msg.startShopping}</a>
+          <a class="button primary" href=${this.config.shopUrl} @click=${() => this.setOpen(false)}>${msg.startShopping}</a>
         </slot>
       </div>`;
     }
-    return this.renderLines(cart);
+    return renderLines(cart, {
+      i18n: this.i18n,
+      currency: cart.currency || this.config.currency,
+      messages: this.lineMessages,
+      bundleName: (id) => clampText(this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name) || `#${id}`,
+      onQuantity: (item, value) => void shop.cart.setQuantity(item.product_id, value),
+      onRemove: (item) => this.removeLine(item),
+    });
   }
 
   protected override render() {
@@ -362,7 +271,7 @@ export class SdMiniCart extends SdElement {
         aria-label=${msg.cartWithCount(number(count), count)}
         aria-haspopup="dialog"
         aria-expanded=${this.open ? 'true' : 'false'}
-        @click=${() => this.toggle()}
+        @click=${() => this.setOpen(!this.open)}
       >
         ${icons.cart} ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
       </button>
@@ -372,7 +281,7 @@ export class SdMiniCart extends SdElement {
             ${msg.yourCart}
             ${this.status.value.state === 'ready' || count > 0 ? html`<span class="count">(${msg.items(number(count), count)})</span>` : nothing}
           </h2>
-          <button part="close" class="icon-button" type="button" aria-label=${msg.closeCart} @click=${() => this.hide()}>${icons.close}</button>
+          <button part="close" class="icon-button" type="button" aria-label=${msg.closeCart} @click=${() => this.requestClose('close-button')}>${icons.close}</button>
         </div>
         <div part="body">${this.renderBody()}</div>
         ${cart.items.length > 0

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { shop } from '../../store/index.js';
-import type { StockState } from '../../store/stock.js';
+import { shop, type StockState } from '../../store/index.js';
 import { wholeNumber } from '../../internal/attributes.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { icons } from '../../internal/icons.js';
@@ -21,12 +20,6 @@ type Field = 'email' | 'phone' | 'channels';
 
 /** What the form shows, reflected as the `state` attribute. */
 export type NotifyMeState = 'hidden' | 'idle' | 'submitting' | 'subscribed' | 'failed';
-
-/** `sd-subscribe`: the shopper subscribed (never the address). */
-export interface SubscribeDetail {
-  productId: number;
-  channels: ('email' | 'sms')[];
-}
 
 /**
  * @summary A back-in-stock form: shown while the product is out of stock.
@@ -126,7 +119,7 @@ export class SdNotifyMe extends SdElement {
     if (outcome.ok) {
       this.formState = outcome.alreadySubscribed ? 'already' : 'subscribed';
       const channels = (['email', 'sms'] as const).filter((channel) => this.channels[channel]);
-      this.emit<SubscribeDetail>('sd-subscribe', { productId, channels });
+      this.emit('sd-subscribe', { productId, channels });
       // The waiting count on badges has changed.
       shop.stock.refresh([productId]);
     } else {

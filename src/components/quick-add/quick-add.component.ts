@@ -1,12 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { log } from '../../client/log.js';
-import type { ShopError } from '../../client/errors.js';
-import type { Cart } from '../../client/types.js';
 import { isSafeUrl } from '../../config/config.js';
-import { shop, type CartOutcome } from '../../store/index.js';
-import type { StockState } from '../../store/stock.js';
-import type { ProductHint } from '../../store/cart-math.js';
+import { shop, type CartOutcome, type StockState, type ProductHint } from '../../store/index.js';
 import { decimal, isWhole, wholeNumber } from '../../internal/attributes.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { icons } from '../../internal/icons.js';
@@ -17,28 +13,6 @@ import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
 import { styles } from './quick-add.styles.js';
-
-/** `sd-add-to-cart`: before adding. */
-export interface AddToCartDetail {
-  productId: number;
-  quantity: number;
-}
-
-/** `sd-added`: the shop confirmed. `quantity` is how many the taps it covers asked for (each tap is in one event only). */
-export interface AddedDetail {
-  productId: number;
-  quantity: number;
-  cart: Cart;
-}
-
-/** `sd-add-error`: the shop refused or could not be reached. */
-export interface AddErrorDetail {
-  productId: number;
-  quantity: number;
-  error: ShopError;
-  /** What the shopper was told. */
-  reason: string;
-}
 
 /** What the quick add is doing, reflected as the `state` attribute. */
 export type QuickAddState = 'idle' | 'adding' | 'added' | 'error' | 'unavailable';
@@ -173,7 +147,7 @@ export class SdQuickAdd extends SdElement {
             : msg.addedCount(number(this.run));
       this.phase = 'added';
       this.message = text;
-      this.emit<AddedDetail>('sd-added', { productId, quantity, cart: outcome.cart });
+      this.emit('sd-added', { productId, quantity, cart: outcome.cart });
       // A plain confirmation goes; what the shopper must know (a limit, a surprise) stays.
       const keep = surprising || outcome.limitedTo !== undefined;
       this.resetTimer = setTimeout(() => {
@@ -185,7 +159,7 @@ export class SdQuickAdd extends SdElement {
       this.run = 0;
       this.phase = 'error';
       this.message = reason(outcome.error);
-      this.emit<AddErrorDetail>('sd-add-error', { productId, quantity, error: outcome.error, reason: this.message });
+      this.emit('sd-add-error', { productId, quantity, error: outcome.error, reason: this.message });
     }
   }
 
@@ -194,7 +168,7 @@ export class SdQuickAdd extends SdElement {
     const productId = this.product.id;
     if (productId === undefined || this.blocked) return;
     const quantity = this.perTap;
-    if (!this.emit<AddToCartDetail>('sd-add-to-cart', { productId, quantity }, { cancelable: true })) return;
+    if (!this.emit('sd-add-to-cart', { productId, quantity }, { cancelable: true })) return;
     clearTimeout(this.resetTimer);
     // A tap while the last confirmation still shows goes on counting: "× 3 added" after three taps.
     if (this.phase !== 'adding' && this.phase !== 'added') this.run = 0;

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StockInfo, StockStatus } from '../../client/types.js';
-import { shop } from '../../store/index.js';
-import type { StockState } from '../../store/stock.js';
+import { shop, type StockState } from '../../store/index.js';
 import { wholeNumber } from '../../internal/attributes.js';
 import { icons } from '../../internal/icons.js';
 import { ProductIdController } from '../../internal/product-id.js';
