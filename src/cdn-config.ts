@@ -3,7 +3,7 @@
  * the script loads, with `window.SmartDairyWidgets = { config: { apiBase: … } }`.
  */
 import { configure, type ShopConfig } from './config/config.js';
-import { isSecondCopy } from './config/singleton.js';
+import { isSecondCopy } from './internal/registry.js';
 
 // A second copy finds the first copy's API object there, not a theme's settings.
 if (!isSecondCopy()) {

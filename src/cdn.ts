@@ -10,7 +10,7 @@ import './components/mini-cart/sd-mini-cart.js';
 import './components/stock-badge/sd-stock-badge.js';
 import './components/notify-me/sd-notify-me.js';
 import { configure, $config } from './config/config.js';
-import { VERSION, isSecondCopy } from './config/singleton.js';
+import { VERSION, isSecondCopy } from './internal/registry.js';
 import { localize } from './i18n/index.js';
 import { shop } from './store/index.js';
 import { ShopError } from './client/errors.js';

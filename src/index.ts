@@ -12,4 +12,4 @@ export { createShopClient, ShopError, isShopError } from './client/index.js';
 export type * from './client/index.js';
 export { localize } from './i18n/index.js';
 export type { Localized, Messages } from './i18n/index.js';
-export { VERSION } from './config/singleton.js';
+export { VERSION } from './internal/registry.js';

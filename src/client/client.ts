@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { ShopError } from './errors.js';
-import { log } from './log.js';
+import { log } from '../internal/log.js';
 import {
   BundleInfoSchema,
   BusinessErrorSchema,

@@ -3,7 +3,7 @@
  * listing cost one `/products/stock-status` request instead of 48.
  */
 import { ShopError } from './errors.js';
-import { log } from './log.js';
+import { log } from '../internal/log.js';
 import type { StockInfo } from './types.js';
 
 export interface StockLoaderOptions {

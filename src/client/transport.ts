@@ -5,7 +5,7 @@
  * Knows nothing of carts or stock: it returns the controller's return value.
  */
 import { ShopError } from './errors.js';
-import { log } from './log.js';
+import { log } from '../internal/log.js';
 import type { Transport } from './types.js';
 
 export interface TransportOptions {

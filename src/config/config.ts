@@ -4,9 +4,9 @@
  */
 import { atom } from 'nanostores';
 import { CLIENT_DEFAULTS } from '../client/defaults.js';
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { Transport } from '../client/types.js';
-import { singleton } from './singleton.js';
+import { singleton } from '../internal/registry.js';
 
 export type Locale = 'en' | 'bn';
 

@@ -1,8 +1,9 @@
 import { provide } from '@lit/context';
+import { wholeNumber } from '../internal/attributes.js';
 import { Watch } from '../internal/watch.js';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { Transport } from '../client/types.js';
 import { $config, DEFAULT_CONFIG, configure, validateConfig, type Locale, type ShopConfig } from './config.js';
 import { shopConfigContext } from './context.js';
@@ -34,9 +35,9 @@ export class SdShop extends LitElement {
   @property({ attribute: 'cart-url' }) cartUrl?: string;
   @property({ attribute: 'shop-url' }) shopUrl?: string;
   @property({ attribute: 'live-url' }) liveUrl?: string;
-  @property({ type: Number }) timeout?: number;
-  @property({ type: Number }) retries?: number;
-  @property({ type: Number, attribute: 'max-quantity' }) maxQuantity?: number;
+  @property({ converter: wholeNumber }) timeout?: number;
+  @property({ converter: wholeNumber }) retries?: number;
+  @property({ converter: wholeNumber, attribute: 'max-quantity' }) maxQuantity?: number;
   @property({ type: Boolean }) backorders?: boolean;
 
   private readonly global = new Watch(this, $config);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { log } from '../client/log.js';
+import { log } from './log.js';
 import { isWhole } from './attributes.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { productId?: number | undefined };

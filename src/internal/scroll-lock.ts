@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { singleton } from '../config/singleton.js';
+import { singleton } from './registry.js';
 
 interface PageLock {
   /** Everything that holds the lock now (each holder counts once). */

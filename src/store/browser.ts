@@ -3,7 +3,7 @@
  * other tabs (BroadcastChannel, or `storage` events where it is missing), tab
  * visibility and the optional live WebSocket.
  */
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { Cart, LiveMessage } from '../client/types.js';
 import type { CartStore } from './cart.js';
 import type { StockStore } from './stock.js';

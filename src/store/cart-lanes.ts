@@ -1,6 +1,5 @@
 /**
  * The per-product lane engine of the cart store.
- *
  * Each product has one lane: one request at a time, always sending the latest
  * wish as an absolute quantity (`/cart/add` only for a line the server has not
  * got). Ten quick clicks make one or two requests, and two operations on one
@@ -16,10 +15,10 @@
  */
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { Cart } from '../client/types.js';
 import { findLine, lineQuantity, type Intent, type ProductHint } from './cart-math.js';
-import type { CartAddEvent, CartNotice, CartOutcome } from './cart.js';
+import type { CartAddEvent, CartNotice, CartOutcome } from './cart-types.js';
 
 /** After an unknown outcome, the cart is asked again after these many ms. */
 export const RECHECK_DELAYS = [0, 1_500, 4_000];

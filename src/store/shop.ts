@@ -6,7 +6,7 @@
 import { onMount } from 'nanostores';
 import { createShopClient, type ShopClient } from '../client/client.js';
 import { $config, type ShopConfig } from '../config/config.js';
-import { singleton } from '../config/singleton.js';
+import { singleton } from '../internal/registry.js';
 import { connectBrowser } from './browser.js';
 import { createBundleStore } from './bundles.js';
 import { createCartStore } from './cart.js';

@@ -5,7 +5,7 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { StockInfo } from '../client/types.js';
 import type { CartStore } from './cart.js';
 

@@ -6,7 +6,7 @@
 import { atom } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
-import { log } from '../client/log.js';
+import { log } from '../internal/log.js';
 import type { SubscribeParams } from '../client/types.js';
 
 const KEY = 'smart-dairy-widgets:back-in-stock';

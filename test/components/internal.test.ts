@@ -1,5 +1,8 @@
 // The shared pieces of src/internal/, on their own.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { LitElement, html } from 'lit';
+import { MediaQuery, REDUCED_MOTION } from '../../src/internal/media.js';
 import { decimal, parseWholeNumber, wholeNumber } from '../../src/internal/attributes.js';
 import * as scrollLock from '../../src/internal/scroll-lock.js';
 import { clampText, NAME_MAX } from '../../src/internal/text.js';
@@ -66,5 +69,26 @@ describe('the page scroll lock', () => {
     expect(document.documentElement.style.overflow).to.equal('hidden');
     copy.unlockPageScroll(b);
     expect(document.documentElement.style.overflow).to.equal('');
+  });
+});
+
+describe('MediaQuery (reduced motion and other media the elements follow)', () => {
+  class MotionProbe extends LitElement {
+    readonly motion = new MediaQuery(this, REDUCED_MOTION);
+    override render() {
+      return html`${this.motion.matches ? 'still' : 'moving'}`;
+    }
+  }
+  customElements.define('sd-test-motion-probe', MotionProbe);
+
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('tells the host whether the shopper asked for less motion, and updates it when that changes', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const probe = await fixture<MotionProbe>(html`<sd-test-motion-probe></sd-test-motion-probe>`);
+    expect(probe.shadowRoot!.textContent).to.equal('moving');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    await waitUntil(() => probe.shadowRoot!.textContent === 'still', 'the host was not updated');
+    expect(probe.motion.matches).to.equal(true);
   });
 });

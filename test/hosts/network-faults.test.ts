@@ -25,6 +25,9 @@ describe('network faults on a real HTTP connection', () => {
     await shop.cart.load({ fresh: true });
   });
 
+  // The mock HTTP server and its guest cookie are shared with the other host tests.
+  after(() => control('reset'));
+
   it('a late commit (after the client timed out) ends with exactly what the shopper asked for', async () => {
     await control('force-error', { endpoint: '/cart/add', kind: 'late-commit', delayMs: 1_200 });
     const outcome = await shop.cart.add(1, 1);

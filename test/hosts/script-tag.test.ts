@@ -18,6 +18,8 @@ async function openTheme(): Promise<Window> {
 describe('script tag on a plain theme page (built file, real HTTP mock server)', () => {
   it('defines the elements, exposes window.SmartDairyWidgets and adds to the cart', async () => {
     expect(MOCK, 'the mock HTTP server URL').to.be.a('string');
+    // A fresh shop: the server and its guest cookie are shared with the other host tests.
+    await fetch(`${MOCK}/__mock/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     const win = await openTheme();
     const doc = win.document;
     expect(win.customElements.get('sd-mini-cart')).to.exist;

@@ -12,6 +12,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   module: string;
   customElements: string;
   scripts: Record<string, string>;
+  version: string;
 };
 
 const targets = (): string[] => {
@@ -33,5 +34,15 @@ describe('npm pack', () => {
     const missing = targets().filter((target) => !files.has(target));
     expect(missing).toEqual([]);
     expect(targets().length).toBeGreaterThan(10);
+  });
+
+  it('reports package.json’s version from both builds, with no second copy of it in the source', async () => {
+    const { VERSION } = (await import(`${process.cwd()}/dist/esm/internal/version.js`)) as { VERSION: string };
+    expect(VERSION).toBe(pkg.version);
+    const cdn = readFileSync('dist/cdn/smart-dairy-widgets.js', 'utf8');
+    expect(cdn.includes('__SD_VERSION__'), 'the define was not applied').toBe(false);
+    const quoted = new RegExp(`[\`'"]${pkg.version.replace(/\./g, '\\.')}[\`'"]`);
+    expect(quoted.test(cdn), `the script tag does not carry ${pkg.version}`).toBe(true);
+    expect(readFileSync('src/internal/version.ts', 'utf8')).not.toContain(pkg.version);
   });
 });

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { log } from '../../client/log.js';
+import { log } from '../../internal/log.js';
 import { westernDigits } from '../../i18n/digits.js';
 import { isWhole, wholeNumber } from '../../internal/attributes.js';
 import { icons } from '../../internal/icons.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { log } from '../../client/log.js';
+import { log } from '../../internal/log.js';
 import { isSafeUrl } from '../../config/config.js';
 import { shop, type CartOutcome, type StockState, type ProductHint } from '../../store/index.js';
 import { decimal, isWhole, wholeNumber } from '../../internal/attributes.js';

@@ -2,9 +2,10 @@
  * Page-wide singletons live on `globalThis`, so a page that loads both the script
  * tag and an npm build still has ONE cart (two carts would disagree with each other).
  */
-import { log } from '../client/log.js';
+import { log } from './log.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 const KEY = Symbol.for('smart-dairy-widgets');
 
 /** This copy of the library (each copy of this module is its own object). */
