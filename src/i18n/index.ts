@@ -13,8 +13,15 @@ export type { Messages } from './locales/en.js';
 export type { Locale } from '../config/config.js';
 
 const MESSAGES: Record<Locale, Messages> = { en, bn };
-// en-IN: Western digits with lakh grouping, as Bangladeshi shops write prices.
-const INTL: Record<Locale, string> = { en: 'en-IN', bn: 'bn-BD' };
+/**
+ * Short month names as Intl writes them for en-IN and bn-BD ("12 Dec", "১২ ডিসে"):
+ * written out, because building an Intl.DateTimeFormat cost about 120 ms on a slow
+ * phone's first render (a test checks they match Intl).
+ */
+const MONTHS: Record<Locale, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+  bn: ['জানু', 'ফেব', 'মার্চ', 'এপ্রি', 'মে', 'জুন', 'জুল', 'আগ', 'সেপ', 'অক্টো', 'নভে', 'ডিসে'],
+};
 
 export interface Localized {
   locale: Locale;
@@ -41,9 +48,10 @@ function group(whole: string): string {
 }
 
 /**
- * A number with up to `decimals` places, grouped the South Asian way. Written by
- * hand rather than with Intl.NumberFormat: identical output in every browser, and
- * no formatter to build (building them cost ~130 ms on a slow phone's first render).
+ * A number with up to `decimals` places, grouped the South Asian way (lakh grouping,
+ * as Bangladeshi shops write prices). Written by hand rather than with
+ * Intl.NumberFormat('en-IN' / 'bn-BD'): identical output in every browser, and no
+ * formatter to build (building them cost ~130 ms on a slow phone's first render).
  */
 function format(value: number, { min = 0, max = 2 } = {}): string {
   // Rounded on the decimal digits as written (1.005 → 1.01), as Intl does, not on the binary value.
@@ -62,8 +70,6 @@ export function localize(locale: Locale = 'en'): Localized {
   let localized = cache.get(known);
   if (localized) return localized;
   const msg = MESSAGES[known];
-  // Dates need month names: the one formatter, built the first time a date is shown.
-  let day: Intl.DateTimeFormat | undefined;
   const number = (value: number) => digitsFor(known, format(value));
   localized = {
     locale: known,
@@ -76,8 +82,7 @@ export function localize(locale: Locale = 'en'): Localized {
     date(iso) {
       const parsed = new Date(`${iso}T00:00:00Z`);
       if (Number.isNaN(parsed.getTime())) return iso;
-      day ??= new Intl.DateTimeFormat(INTL[known], { day: 'numeric', month: 'short', timeZone: 'UTC' });
-      return day.format(parsed);
+      return `${digitsFor(known, String(parsed.getUTCDate()))} ${MONTHS[known][parsed.getUTCMonth()]}`;
     },
     reason(error) {
       // Refusals, and the messages of exceptions Odoo raised (ValidationError…).

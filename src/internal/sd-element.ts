@@ -6,6 +6,7 @@ import { $config, type ShopConfig } from '../config/config.js';
 import { shopConfigContext } from '../config/context.js';
 import type { SdEventDetails } from '../events/index.js';
 import { localize, type Localized } from '../i18n/index.js';
+import { sliced } from './scheduler.js';
 
 /**
  * The small base of every widget: its configuration (from the nearest `<sd-shop>`,
@@ -35,6 +36,11 @@ export class SdElement extends LitElement {
       return;
     }
     super.connectedCallback();
+  }
+
+  /** Updates share the main thread in slices (see ./scheduler.ts), so a page of cards never blocks it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return sliced(() => void super.scheduleUpdate());
   }
 
   protected get config(): ShopConfig {

@@ -36,6 +36,18 @@ describe('money and wording', () => {
     }
   });
 
+  it('writes dates as Intl would for en-IN and bn-BD (day and short month), without building a formatter', () => {
+    for (const locale of ['en', 'bn'] as const) {
+      const intl = new Intl.DateTimeFormat({ en: 'en-IN', bn: 'bn-BD' }[locale], { day: 'numeric', month: 'short', timeZone: 'UTC' });
+      for (let month = 0; month < 12; month++) {
+        for (const day of [1, 9, 10, 28]) {
+          const date = new Date(Date.UTC(2026, month, day));
+          expect(localize(locale).date(date.toISOString().slice(0, 10))).toBe(intl.format(date));
+        }
+      }
+    }
+  });
+
   it('formats restock dates for the locale', () => {
     expect(localize('en').date('2026-12-12')).toBe('12 Dec');
     expect(localize('bn').date('2026-12-12')).toMatch(/^১২ /);
