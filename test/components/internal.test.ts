@@ -3,6 +3,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 import { MediaQuery, REDUCED_MOTION } from '../../src/internal/media.js';
+import { sliced } from '../../src/internal/scheduler.js';
 import { decimal, parseWholeNumber, wholeNumber } from '../../src/internal/attributes.js';
 import * as scrollLock from '../../src/internal/scroll-lock.js';
 import { clampText, NAME_MAX } from '../../src/internal/text.js';
@@ -90,5 +91,39 @@ describe('MediaQuery (reduced motion and other media the elements follow)', () =
     await emulateMedia({ reducedMotion: 'reduce' });
     await waitUntil(() => probe.shadowRoot!.textContent === 'still', 'the host was not updated');
     expect(probe.motion.matches).to.equal(true);
+  });
+});
+
+describe('sliced updates (the main thread is shared with the page)', () => {
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  let clock = 0;
+  const realNow = performance.now.bind(performance);
+  beforeEach(async () => {
+    await nextTask(); // a fresh task: no slice is open
+    clock = 0;
+    performance.now = () => clock;
+  });
+  afterEach(() => {
+    performance.now = realNow;
+  });
+
+  it('runs updates at once while the task has budget left, and the rest in later tasks, in the order asked', async () => {
+    const ran: number[] = [];
+    const pending = Array.from({ length: 10 }, (_, i) =>
+      sliced(() => {
+        ran.push(i);
+        clock += 3; // each update takes 3 ms
+      }),
+    );
+    expect(ran, 'within the first 8 ms').to.deep.equal([0, 1, 2]);
+    expect(pending.slice(0, 3)).to.deep.equal([undefined, undefined, undefined]);
+    await Promise.all(pending);
+    expect(ran).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('never delays a lone update, such as the one a click makes', () => {
+    let ran = false;
+    expect(sliced(() => void (ran = true))).to.equal(undefined);
+    expect(ran).to.equal(true);
   });
 });
