@@ -113,123 +113,77 @@ export function products(): MockProduct[] {
   ];
 }
 
+/**
+ * Every bundle type × pricing type, and each way a bundle can be unavailable
+ * (`_compute_availability`): not started, ended, sold out (`total_available`),
+ * a component short of stock; plus a per-order maximum, bundles without an image,
+ * a price in paisa, and an inactive bundle (never listed). Dates are relative to
+ * today, so "ended" and "not started" stay true.
+ */
 export function bundles(): MockBundle[] {
-  const b = (bundle: Omit<MockBundle, 'active' | 'sold_count' | 'date_start' | 'date_end' | 'has_image' | 'fixed_price' | 'discount_percent' | 'discount_amount' | 'max_quantity_per_order' | 'total_available'> & Partial<MockBundle>): MockBundle => ({
+  const b = (
+    id: number,
+    name: string,
+    code: string,
+    bundle_type: MockBundle['bundle_type'],
+    pricing: Pick<MockBundle, 'pricing_type'> & Partial<Pick<MockBundle, 'fixed_price' | 'discount_percent' | 'discount_amount'>>,
+    highlight_text: string,
+    lines: [product_id: number, quantity: number][],
+    extra: Partial<MockBundle> = {},
+  ): MockBundle => ({
+    id,
+    name,
+    code,
     active: true,
-    sold_count: 0,
-    date_start: null,
-    date_end: null,
-    has_image: true,
+    sequence: id,
+    bundle_type,
     fixed_price: 0,
     discount_percent: 0,
     discount_amount: 0,
+    ...pricing,
+    date_start: null,
+    date_end: null,
     max_quantity_per_order: 0,
     total_available: 0,
-    ...bundle,
+    sold_count: 0,
+    highlight_text,
+    has_image: true,
+    lines: lines.map(([product_id, quantity]) => ({ product_id, quantity })),
+    ...extra,
   });
+  const fixed = (fixed_price: number) => ({ pricing_type: 'fixed' as const, fixed_price });
+  const percent = (discount_percent: number) => ({ pricing_type: 'discount_percent' as const, discount_percent });
+  const amount = (discount_amount: number) => ({ pricing_type: 'discount_amount' as const, discount_amount });
   return [
-    b({
-      id: 1,
-      name: 'Breakfast Pack',
-      code: 'BRK-01',
-      sequence: 1,
-      bundle_type: 'fixed',
-      pricing_type: 'fixed',
-      fixed_price: 450,
-      highlight_text: 'Best Value',
-      lines: [
-        { product_id: 1, quantity: 2 },
-        { product_id: 12, quantity: 1 },
-        { product_id: 6, quantity: 1 },
-      ],
-    }),
-    b({
-      id: 2,
-      name: 'Mix & Match Doi',
-      code: 'DOI-MIX',
-      sequence: 2,
-      bundle_type: 'mix_match',
-      pricing_type: 'discount_percent',
-      discount_percent: 15,
-      highlight_text: 'Save 15%',
-      max_quantity_per_order: 3,
-      lines: [
-        { product_id: 6, quantity: 2 },
-        { product_id: 8, quantity: 2 },
-      ],
-    }),
-    b({
-      id: 3,
-      name: 'Lassi Buy 1 Get 1',
-      code: 'LASSI-BOGO',
-      sequence: 3,
-      bundle_type: 'bogo',
-      pricing_type: 'discount_amount',
-      discount_amount: 40,
-      highlight_text: 'Buy 1 Get 1',
-      total_available: 100,
-      sold_count: 37,
-      lines: [{ product_id: 17, quantity: 2 }],
-    }),
-    b({
-      id: 4,
-      name: 'Ghee Lovers',
-      code: 'GHEE-2',
-      sequence: 4,
-      bundle_type: 'fixed',
-      pricing_type: 'discount_amount',
-      discount_amount: 100,
-      highlight_text: 'Festive Deal',
-      lines: [
-        { product_id: 9, quantity: 1 },
-        { product_id: 10, quantity: 1 },
-      ],
-    }),
-    // Unavailable: a component is out of stock (Low-Fat Milk).
-    b({
-      id: 5,
-      name: 'Healthy Start',
-      code: 'HLTH-01',
-      sequence: 5,
-      bundle_type: 'mix_match',
-      pricing_type: 'discount_percent',
-      discount_percent: 10,
-      highlight_text: 'Healthy Choice',
-      has_image: false,
-      lines: [
-        { product_id: 5, quantity: 2 },
-        { product_id: 8, quantity: 1 },
-      ],
-    }),
+    // 2 × 95 + 280 + 120 = 590 → 450.
+    b(1, 'Breakfast Pack', 'BRK-01', 'fixed', fixed(450), 'Best Value', [[1, 2], [12, 1], [6, 1]]),
+    // 2 × 120 + 2 × 140 = 520, 15 % off → 442; at most 3 per order.
+    b(2, 'Mix & Match Doi', 'DOI-MIX', 'mix_match', percent(15), 'Save 15%', [[6, 2], [8, 2]], { max_quantity_per_order: 3 }),
+    // 2 × 40 = 80, ৳40 off → 40; 37 of 100 sold.
+    b(3, 'Lassi Buy 1 Get 1', 'LASSI-BOGO', 'bogo', amount(40), 'Buy 1 Get 1', [[17, 2]], { total_available: 100, sold_count: 37 }),
+    // 390 + 950 = 1,340, ৳100 off → 1,240.
+    b(4, 'Ghee Lovers', 'GHEE-2', 'fixed', amount(100), 'Festive Deal', [[9, 1], [10, 1]]),
+    // Unavailable: Low-Fat Milk (5) is out of stock. No image.
+    b(5, 'Healthy Start', 'HLTH-01', 'mix_match', percent(10), 'Healthy Choice', [[5, 2], [8, 1]], { has_image: false }),
     // Unavailable: the offer ended.
-    b({
-      id: 6,
-      name: 'Pohela Boishakh Sweets',
-      code: 'PB-SWEET',
-      sequence: 6,
-      bundle_type: 'fixed',
-      pricing_type: 'fixed',
-      fixed_price: 700,
-      highlight_text: 'Festival Offer',
-      date_start: '2026-04-01',
-      date_end: '2026-04-20',
-      lines: [
-        { product_id: 20, quantity: 1 },
-        { product_id: 21, quantity: 1 },
-      ],
-    }),
+    b(6, 'Pohela Boishakh Sweets', 'PB-SWEET', 'fixed', fixed(700), 'Festival Offer', [[20, 1], [21, 1]], { date_start: inDays(-60), date_end: inDays(-30) }),
     // Inactive: never listed.
-    b({
-      id: 7,
-      name: 'Old Combo',
-      code: 'OLD-01',
-      sequence: 7,
-      active: false,
-      bundle_type: 'fixed',
-      pricing_type: 'fixed',
-      fixed_price: 100,
-      highlight_text: 'Best Value',
-      lines: [{ product_id: 2, quantity: 2 }],
-    }),
+    b(7, 'Old Combo', 'OLD-01', 'fixed', fixed(100), 'Best Value', [[2, 2]], { active: false }),
+    // 420 + 450 + 180 = 1,050, 10 % off → 945.
+    b(8, 'Cheese Board', 'CHEESE-3', 'fixed', percent(10), 'Party Pick', [[14, 1], [15, 1], [16, 1]]),
+    // 380 + 360 = 740 → 650.
+    b(9, 'Sweet Treats Mix', 'SWEET-MIX', 'mix_match', fixed(650), 'Pick Your Sweets', [[20, 1], [23, 1]]),
+    // 2 × 40 + 2 × 55 = 190, ৳30 off → 160. No image.
+    b(10, 'Drinks Trio', 'DRINK-MIX', 'mix_match', amount(30), 'Cool Down', [[17, 2], [19, 2]], { has_image: false }),
+    // 2 × 280 = 560 → 280.
+    b(11, 'Butter Buy 1 Get 1', 'BUTTER-BOGO', 'bogo', fixed(280), 'Buy 1 Get 1', [[12, 2]]),
+    // 2 × 110 = 220, 50 % off → 110.
+    b(12, 'UHT Milk 1 + 1', 'UHT-BOGO', 'bogo', percent(50), 'Second One Free', [[3, 2]]),
+    // 95.5 + 120 = 215.5, 15 % off → 183.17 (a price in paisa). Sour Doi shows its exact stock (3).
+    b(13, 'Doi Duo', 'DOI-DUO', 'fixed', percent(15), 'Try Both', [[7, 1], [6, 1]]),
+    // Unavailable: the offer has not started.
+    b(14, 'Eid Sweets', 'EID-SWEET', 'fixed', fixed(720), 'Coming Soon', [[21, 1], [23, 1]], { date_start: inDays(10), date_end: inDays(40) }),
+    // Unavailable: all 20 sold.
+    b(15, 'Paneer Pack', 'PANEER-2', 'fixed', amount(60), 'Limited Stock', [[16, 2]], { total_available: 20, sold_count: 20 }),
   ];
 }

@@ -2,22 +2,51 @@
 import type { BundleInfo } from '../../src/client/types.js';
 import type { MockBundle } from '../catalog.js';
 import { addItem } from './cart.js';
-import { imageOf, round2, stocked, today, type DbState, type ErrorResult } from './state.js';
+import { imageOf, stocked, today, type DbState, type ErrorResult } from './state.js';
 
+/**
+ * Odoo's `float_round(value, precision_rounding=0.01)` (HALF-UP): the value over
+ * the step, nudged by an epsilon scaled to its magnitude (so 2.675, stored as
+ * 2.67499…, rounds up), rounded half away from zero. Monetary fields are rounded
+ * this way when a compute assigns them.
+ */
+export function odooRound(value: number, step = 0.01): number {
+  if (value === 0) return 0;
+  const normalized = value / step;
+  const sign = Math.sign(normalized);
+  const nudged = normalized + sign * 2 ** (Math.log2(Math.abs(normalized)) - 52);
+  return sign * Math.round(Math.abs(nudged)) * step;
+}
+
+/** Python's `round(x, 1)`: half to even (on x × 10, near enough for percentages). */
+function pyRound1(value: number): number {
+  const scaled = value * 10;
+  const floor = Math.floor(scaled);
+  const rest = scaled - floor;
+  return (rest > 0.5 || (rest === 0.5 && floor % 2 !== 0) ? floor + 1 : floor) / 10;
+}
+
+/**
+ * `_compute_prices`, with the Monetary rounding Odoo applies on assignment: each
+ * line's subtotal and the final price are rounded to the paisa, and `savings` is
+ * computed from the final price *as rounded* (the compute reads the field back),
+ * so original − final = savings to the paisa.
+ */
 function prices(state: DbState, bundle: MockBundle) {
-  const original = bundle.lines.reduce((sum, line) => sum + (state.products.get(line.product_id)?.lst_price ?? 0) * line.quantity, 0);
-  const final =
+  const original = bundle.lines.reduce((sum, line) => sum + odooRound((state.products.get(line.product_id)?.lst_price ?? 0) * line.quantity), 0);
+  const final = odooRound(
     bundle.pricing_type === 'fixed'
       ? bundle.fixed_price
       : bundle.pricing_type === 'discount_percent'
         ? original * (1 - bundle.discount_percent / 100)
-        : Math.max(0, original - bundle.discount_amount);
-  const savings = original - final;
+        : Math.max(0, original - bundle.discount_amount),
+  );
+  const savings = odooRound(original - final);
   return {
-    original_price: round2(original),
-    final_price: round2(final),
-    savings: round2(savings),
-    savings_percent: Math.round((original ? (savings / original) * 100 : 0) * 10) / 10,
+    original_price: odooRound(original),
+    final_price: final,
+    savings,
+    savings_percent: pyRound1(original ? (savings / original) * 100 : 0),
   };
 }
 

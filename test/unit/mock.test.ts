@@ -177,7 +177,8 @@ describe('mock backend: bundles (product.bundle)', () => {
   it('prices every pricing type like _compute_prices and lists active bundles by sequence', async () => {
     fresh();
     const list = (await guest().rpc('/bundles')).data as { id: number; original_price: number; final_price: number; savings: number; savings_percent: number; is_available: boolean; type: string; image_url: string | null }[];
-    expect(list.map((b) => b.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Every active bundle, by sequence (7 is inactive); each one's figures: mock-bundles.test.ts.
+    expect(list.map((b) => b.id)).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15]);
     const [fixed, percent, amount] = list;
     // Fixed price: 2 × 95 + 280 + 120 = 590 → 450.
     expect(fixed).toMatchObject({ type: 'fixed', original_price: 590, final_price: 450, savings: 140, savings_percent: 23.7 });
