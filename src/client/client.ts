@@ -2,7 +2,6 @@
  * The typed shop client: one function per endpoint of the contract, every
  * answer checked at the boundary, stock look-ups batched and briefly cached.
  */
-import * as v from 'valibot';
 import { ShopError } from './errors.js';
 import { log } from '../internal/log.js';
 import {
@@ -14,8 +13,12 @@ import {
   MessageResultSchema,
   StockInfoSchema,
   StockMapSchema,
+  arr,
   describeIssues,
+  safeParse,
   success,
+  type Check,
+  type Infer,
 } from './schema.js';
 import { CLIENT_DEFAULTS } from './defaults.js';
 import { createStockLoader } from './stock-loader.js';
@@ -59,15 +62,15 @@ export function createShopClient(options: ClientOptions = {}) {
   const transport = createTransport(settings);
 
   /** Checks a controller's return value: business errors first, then the shape. */
-  function read<T extends v.GenericSchema>(endpoint: string, schema: T, result: unknown): v.InferOutput<T> {
+  function read<T>(endpoint: string, schema: Check<T>, result: unknown): T {
     // A refusal is a result whose `error` is a non-empty string ("Insufficient stock"),
     // whatever else it holds; `error: false` or `null` is not one.
     if (typeof result === 'object' && result !== null && 'error' in result && typeof result.error === 'string' && result.error.trim() !== '') {
-      const refusal = v.safeParse(BusinessErrorSchema, result);
+      const refusal = safeParse(BusinessErrorSchema, result);
       const { error, code, available } = refusal.success ? refusal.output : { error: result.error, code: undefined, available: undefined };
       throw new ShopError('business', error, { endpoint, code, available });
     }
-    const parsed = v.safeParse(schema, result);
+    const parsed = safeParse(schema, result);
     if (!parsed.success) {
       const detail = describeIssues(parsed.issues);
       log.error(`${endpoint} answered in a shape the widgets do not understand (${detail}).`, result);
@@ -81,11 +84,11 @@ export function createShopClient(options: ClientOptions = {}) {
    * quantity of 0, a product twice…) is left out and logged, and the count and
    * subtotal are the sum of the lines shown, never figures they do not add up to.
    */
-  function readCart(endpoint: string, raw: v.InferOutput<typeof CartSchema>): Cart {
+  function readCart(endpoint: string, raw: Infer<typeof CartSchema>): Cart {
     const items: CartItem[] = [];
     const dropped: string[] = [];
     for (const [index, entry] of raw.items.entries()) {
-      const parsed = v.safeParse(CartItemSchema, entry);
+      const parsed = safeParse(CartItemSchema, entry);
       if (!parsed.success) dropped.push(`line ${index} (${describeIssues(parsed.issues)})`);
       else if (items.some((item) => item.product_id === parsed.output.product_id)) dropped.push(`line ${index} (product ${parsed.output.product_id} twice)`);
       else items.push({ ...parsed.output, image_url: transport.resolve(parsed.output.image_url) });
@@ -147,7 +150,7 @@ export function createShopClient(options: ClientOptions = {}) {
     const valid: Record<string, StockInfo> = {};
     const invalid: string[] = [];
     for (const [id, entry] of Object.entries(entries)) {
-      const parsed = v.safeParse(StockInfoSchema, entry);
+      const parsed = safeParse(StockInfoSchema, entry);
       if (parsed.success) valid[id] = parsed.output;
       else invalid.push(`${id} (${describeIssues(parsed.issues)})`);
     }
@@ -227,7 +230,7 @@ export function createShopClient(options: ClientOptions = {}) {
 
     async getBundles({ signal }: CallOptions = {}): Promise<BundleInfo[]> {
       const result = await transport.call({ path: '/bundles', endpoint: '/bundles', read: true, signal });
-      return read('/bundles', success(v.array(BundleInfoSchema)), result).data.map((bundle) => ({
+      return read('/bundles', success(arr(BundleInfoSchema)), result).data.map((bundle) => ({
         ...bundle,
         image_url: bundle.image_url === null ? null : transport.resolve(bundle.image_url),
         products: bundle.products.map((p) => ({ ...p, image_url: transport.resolve(p.image_url) })),
