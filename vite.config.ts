@@ -1,14 +1,41 @@
 // The script-tag build: ONE classic script (IIFE) that defines every element and
 // sets window.SmartDairyWidgets. The npm build is tsc's unbundled ESM (see package.json).
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, transformWithOxc, type Plugin } from 'vite';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The script tag speaks English; other locales are sibling files it loads when a
+ * page uses them: `src/i18n/load.ts` (a dynamic import npm bundlers split) becomes
+ * `load-cdn.ts`, and each locale is written beside the script as an ES module.
+ */
+export function cdnLocales(): Plugin {
+  return {
+    name: 'smart-dairy-cdn-locales',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source === './load.js' && importer?.endsWith('/src/i18n/index.ts')) return here('./src/i18n/load-cdn.ts');
+      return null;
+    },
+    async generateBundle() {
+      for (const locale of ['bn']) {
+        const source = readFileSync(here(`./src/i18n/locales/${locale}.ts`), 'utf8');
+        // Types stripped; the strings stay as written (UTF-8), and the chunk is minified with the script.
+        const { code } = await transformWithOxc(source, `${locale}.ts`, { lang: 'ts' });
+        this.emitFile({ type: 'asset', fileName: `smart-dairy-widgets.${locale}.js`, source: code });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   // Library mode leaves process.env alone; nanostores reads NODE_ENV.
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), __SD_VERSION__: JSON.stringify(version) },
   publicDir: false,
+  plugins: [cdnLocales()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

@@ -5,14 +5,51 @@
  */
 import type { ShopError } from '../client/errors.js';
 import type { Locale } from '../config/config.js';
+import { log } from '../internal/log.js';
 import { backendWords } from './backend-messages.js';
-import { bn } from './locales/bn.js';
+import { loadMessages } from './load.js';
 import { en, type Messages } from './locales/en.js';
 
 export type { Messages } from './locales/en.js';
 export type { Locale } from '../config/config.js';
 
-const MESSAGES: Record<Locale, Messages> = { en, bn };
+/**
+ * The wording of each locale. English ships with the code; Bengali is loaded the
+ * first time a page uses it (a separate chunk for npm hosts, a sibling file of the
+ * script tag), so English pages never download it.
+ */
+const MESSAGES: Partial<Record<Locale, Messages>> = { en };
+const loading = new Map<Locale, Promise<void>>();
+
+/** Whether `locale`'s wording is here (English always is). */
+export const hasLocale = (locale: Locale): boolean => MESSAGES[locale] !== undefined;
+
+/**
+ * Loads `locale`'s wording if it is not here yet; undefined when it already is.
+ * Never rejects: a locale that cannot be loaded is said once in the console, and
+ * the widgets speak English.
+ */
+export function loadLocale(locale: Locale): Promise<void> | undefined {
+  if (hasLocale(locale) || locale === 'en') return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loadMessages(locale).then(
+      (messages) => {
+        MESSAGES[locale] = messages;
+        cache.delete(locale);
+      },
+      (error: unknown) => log.error(`The "${locale}" wording could not be loaded; showing English.`, error),
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Makes `locale`'s wording available from code (a host that bundles it itself, tests). */
+export function addLocale(locale: Locale, messages: Messages): void {
+  MESSAGES[locale] = messages;
+  cache.delete(locale);
+}
 /**
  * Short month names as Intl writes them for en-IN and bn-BD ("12 Dec", "১২ ডিসে"):
  * written out, because building an Intl.DateTimeFormat cost about 120 ms on a slow
@@ -65,11 +102,15 @@ function format(value: number, { min = 0, max = 2 } = {}): string {
   return `${sign}${group(whole)}${fraction ? `.${fraction}` : ''}`;
 }
 
+/**
+ * Wording and formatting for `locale`. Numbers, money and dates are always in the
+ * locale's digits; until its wording has loaded (see `loadLocale`), words are English.
+ */
 export function localize(locale: Locale = 'en'): Localized {
-  const known = MESSAGES[locale] ? locale : 'en';
+  const known: Locale = locale === 'bn' ? 'bn' : 'en';
   let localized = cache.get(known);
   if (localized) return localized;
-  const msg = MESSAGES[known];
+  const msg = MESSAGES[known] ?? en;
   const number = (value: number) => digitsFor(known, format(value));
   localized = {
     locale: known,
@@ -106,6 +147,7 @@ export function localize(locale: Locale = 'en'): Localized {
       }
     },
   };
-  cache.set(known, localized);
+  // Cached once its wording is here; before that, built again when asked.
+  if (MESSAGES[known]) cache.set(known, localized);
   return localized;
 }

@@ -5,7 +5,7 @@ import { state } from 'lit/decorators.js';
 import { $config, type ShopConfig } from '../config/config.js';
 import { shopConfigContext } from '../config/context.js';
 import type { SdEventDetails } from '../events/index.js';
-import { localize, type Localized } from '../i18n/index.js';
+import { loadLocale, localize, type Localized } from '../i18n/index.js';
 import { sliced } from './scheduler.js';
 
 /**
@@ -38,8 +38,15 @@ export class SdElement extends LitElement {
     super.connectedCallback();
   }
 
-  /** Updates share the main thread in slices (see ./scheduler.ts), so a page of cards never blocks it. */
+  /**
+   * Updates share the main thread in slices (see ./scheduler.ts), so a page of cards
+   * never blocks it; and wait for the page's locale (Bengali is loaded when first
+   * used), so a Bengali page never flashes English. Until then the element keeps its
+   * box: its styles, which reserve it, are already applied.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const wording = loadLocale(this.config.locale);
+    if (wording) return wording.then(() => sliced(() => void super.scheduleUpdate()));
     return sliced(() => void super.scheduleUpdate());
   }
 

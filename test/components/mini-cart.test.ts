@@ -181,6 +181,8 @@ describe('<sd-mini-cart>', () => {
       const cart = await fixture<SdMiniCart>(html`<sd-mini-cart open></sd-mini-cart>`);
       await waitUntil(() => parts(cart).root.querySelector('sd-quantity-selector'));
       const selector = parts(cart).root.querySelector('sd-quantity-selector')!;
+      // Updates run in slices: the line's selector may render a task after the drawer.
+      await selector.updateComplete;
       const input = part<HTMLInputElement>(selector, 'input');
       const log = recordRequests(mock());
       input.focus();
@@ -380,6 +382,7 @@ describe('<sd-mini-cart>', () => {
     expect(name.title.length).to.be.at.most(300);
     expect(line.querySelector('[part="remove"]')!.getAttribute('aria-label')!.length).to.be.at.most(130);
     const selector = line.querySelector('sd-quantity-selector')!;
+    await selector.updateComplete;
     expect(part(selector, 'input').getAttribute('aria-label')!.length).to.be.at.most(140);
     part(selector, 'increment').click();
     await settle();

@@ -2,10 +2,15 @@
 // Bengali. The list is copied from the seed's Python (shared/seed/000_…txt):
 // the `{'error': …}` results of its models and controllers, and the messages of
 // the exceptions they raise.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { ShopError } from '../../src/client/errors.js';
 import { BACKEND_MESSAGES } from '../../src/i18n/backend-messages.js';
-import { localize } from '../../src/i18n/index.js';
+import { loadLocale, localize } from '../../src/i18n/index.js';
+
+// Bengali wording is loaded when first used (a separate chunk): load it once here.
+beforeAll(async () => {
+  await loadLocale('bn');
+});
 
 const SEED_MESSAGES: { text: string; kind: 'business' | 'server'; available?: number }[] = [
   { text: 'Product not found', kind: 'business' }, // cart.session.add_item, StockController
@@ -27,6 +32,7 @@ describe('backend messages in shopper words', () => {
       expect(words).not.toBe(text);
       expect(words).not.toBe(localize(locale).msg.errorServer);
       expect(words.length).toBeGreaterThan(5);
+      if (locale === 'bn') expect(words, 'in Bengali script').toMatch(/[\u0980-\u09FF]/);
     }
   });
 

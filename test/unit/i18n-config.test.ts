@@ -1,11 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi, beforeAll } from 'vitest';
 import { ShopError } from '../../src/client/errors.js';
 import { $config, DEFAULT_CONFIG, configure } from '../../src/config/config.js';
-import { localize } from '../../src/i18n/index.js';
+import { loadLocale, localize } from '../../src/i18n/index.js';
 import { bn } from '../../src/i18n/locales/bn.js';
 import { en } from '../../src/i18n/locales/en.js';
 import { applyIntents, lineTotal, spliceLines, withTotals } from '../../src/store/cart-math.js';
 import type { Cart } from '../../src/client/types.js';
+
+// Bengali wording is loaded when first used (a separate chunk): load it once here.
+beforeAll(async () => {
+  await loadLocale('bn');
+});
 
 describe('money and wording', () => {
   it('formats taka with the ৳ sign and lakh grouping, in English and Bengali digits', () => {
