@@ -14,3 +14,4 @@ export { createSubscriptionStore } from './subscriptions.js';
 export type { SubscriptionStore, SubscribeOutcome } from './subscriptions.js';
 export { connectBrowser } from './browser.js';
 export * from './cart-math.js';
+export * from './recently-viewed.js';
