@@ -11,6 +11,7 @@ import type { SdCartOpenDetail } from './sd-cart-open.js';
 import type { SdCheckoutDetail } from './sd-checkout.js';
 import type { SdRequestCloseDetail } from './sd-request-close.js';
 import type { SdSubscribeDetail } from './sd-subscribe.js';
+import type { SdShareDetail } from './sd-share.js';
 
 export type * from './sd-add-to-cart.js';
 export type * from './sd-added.js';
@@ -20,6 +21,7 @@ export type * from './sd-cart-open.js';
 export type * from './sd-checkout.js';
 export type * from './sd-request-close.js';
 export type * from './sd-subscribe.js';
+export type * from './sd-share.js';
 
 /** Event name → detail, for the elements' typed `emit`. */
 export interface SdEventDetails {
@@ -31,4 +33,5 @@ export interface SdEventDetails {
   'sd-request-close': SdRequestCloseDetail;
   'sd-checkout': SdCheckoutDetail;
   'sd-subscribe': SdSubscribeDetail;
+  'sd-share': SdShareDetail;
 }

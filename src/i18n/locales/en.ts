@@ -90,6 +90,20 @@ export const en = {
   viewProduct: 'View product',
   addedCount: (quantity: string) => `${quantity} added to cart`,
   notifyTitleNamed: (name: string) => `Get an alert when ${name} is back`,
+  // share bar, recently viewed strip, product guide
+  share: 'Share',
+  shareSheet: 'Share…',
+  shareOn: (network: string) => `Share on ${network}`,
+  shareByEmail: 'Share by email',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  linkToCopy: 'Link to copy',
+  copyManually: 'Press Ctrl+C (⌘C on a Mac) to copy the link, or long-press it on a phone.',
+  recentlyViewed: 'Recently viewed',
+  clearHistory: 'Clear history',
+  scrollBack: 'Show previous products',
+  scrollForward: 'Show more products',
+  faqTitle: 'Frequently asked questions',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
