@@ -27,6 +27,8 @@ export function cdnLocales(): Plugin {
         const { code } = await transformWithOxc(source, `${locale}.ts`, { lang: 'ts' });
         this.emitFile({ type: 'asset', fileName: `smart-dairy-widgets.${locale}.js`, source: code });
       }
+      // The boxes the elements take before the script runs, for the page's <head> (no layout shift).
+      this.emitFile({ type: 'asset', fileName: 'smart-dairy-widgets.css', source: readFileSync(here('./src/styles/smart-dairy-widgets.css'), 'utf8') });
     },
   };
 }

@@ -19,7 +19,7 @@ const CARDS = 24;
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page({ withWidgets, apiBase, imageBase }: { withWidgets: boolean; apiBase: string; imageBase: string }): string {
+export function page({ withWidgets, apiBase, imageBase }: { withWidgets: boolean; apiBase: string; imageBase: string }): string {
   const products = catalogProducts();
   const cards = Array.from({ length: CARDS }, (_, i) => {
     const p = products[i % products.length]!;

@@ -1,8 +1,12 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The same box before the script runs (smart-dairy-widgets.css). */
   :host {
     display: inline-block;
+    min-width: 2.75rem;
+    min-height: 2.75rem;
+    vertical-align: middle;
     --_primary: var(--sd-color-primary, #0b6e4f);
     --_border: var(--sd-color-border, #dde1e5);
     --_muted: var(--sd-color-muted, #52606d);

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The same box before the script runs (smart-dairy-widgets.css) and in every state. */
   :host {
     display: inline-block;
     max-width: 100%;
+    min-height: calc(3.25rem + var(--sd-quick-add-status-lines, 2) * 1.05625rem);
     vertical-align: top;
     --_lines: var(--sd-quick-add-status-lines, 2);
     --_line-height: 1.3;

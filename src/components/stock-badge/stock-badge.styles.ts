@@ -1,13 +1,18 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The same box in every state — loading, each status, nothing to show — as
+   * smart-dairy-widgets.css gives it before the script runs: no layout shift.
+   * The line height is the badge's own, so the page's line height changes nothing.
+   */
   :host {
     display: inline-block;
-    /* Keeps its space while loading: no layout shift when the answer comes. */
     min-height: 1.75rem;
     min-width: 6rem;
     max-width: 100%;
     vertical-align: middle;
+    line-height: 1.25rem;
     overflow-wrap: anywhere;
   }
   [part='badge'] {
@@ -55,8 +60,14 @@ export const styles = css`
     font-size: 0.75rem;
     line-height: 1rem;
   }
+  /* Compact (product cards): one line, always 1.25rem tall; details cut with an ellipsis (the label says the status). */
   :host([compact]) {
     min-height: 1.25rem;
+    height: 1.25rem;
+    line-height: 1rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   :host([compact]) [part='details'] {
     display: inline;
