@@ -168,7 +168,31 @@ async function clickSample(browser: Browser, url: string, rate: number) {
   }
 }
 
-/** Heap growth per add/remove cycle once warm: a leak grows with every cycle, warm-up levels off. */
+/** Bytes by node type and name in a heap snapshot (after three garbage collections). */
+async function heapByKind(cdp: Awaited<ReturnType<import('playwright-core').BrowserContext['newCDPSession']>>): Promise<Map<string, number>> {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const chunks: string[] = [];
+  const onChunk = (event: { chunk: string }) => void chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[]; strings: string[] };
+  const width = snapshot.snapshot.meta.node_fields.length;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const bytes = new Map<string, number>();
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    const key = `${types[snapshot.nodes[i]!]}:${snapshot.strings[snapshot.nodes[i + 1]!]!.slice(0, 50)}`;
+    bytes.set(key, (bytes.get(key) ?? 0) + snapshot.nodes[i + 3]!);
+  }
+  return bytes;
+}
+
+/**
+ * Heap growth per add/remove cycle once warm, from two heap snapshots: everything,
+ * and the page's objects alone, without V8's compiled code and its hidden system
+ * lists (they grow while functions are optimised; the widgets hold none of them).
+ * A leak shows as objects that grow with every cycle.
+ */
 async function heapFigures(browser: Browser, url: string, cycles: number) {
   const context = await browser.newContext();
   await context.addInitScript('window.__name = (fn) => fn');
@@ -177,20 +201,34 @@ async function heapFigures(browser: Browser, url: string, cycles: number) {
     await tab.goto(url);
     await tab.waitForFunction(() => (window as any).__ready !== undefined);
     const cdp = await context.newCDPSession(tab);
-    const heapAfter = async (n: number) => {
-      await tab.evaluate(async (count) => {
+    const run = (n: number) =>
+      tab.evaluate(async (count) => {
         const { cart } = (window as any).SmartDairyWidgets;
         for (let i = 0; i < count; i++) {
           await cart.add(2, 1);
           await cart.remove(2);
         }
       }, n);
-      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    await run(200);
+    const warm = await heapByKind(cdp);
+    await run(cycles);
+    const after = await heapByKind(cdp);
+    const growth = [...new Set([...warm.keys(), ...after.keys()])].map((key) => [key, (after.get(key) ?? 0) - (warm.get(key) ?? 0)] as const);
+    const total = growth.reduce((sum, [, bytes]) => sum + bytes, 0);
+    // V8's own: compiled code, and the hidden system lists that follow it.
+    const vmInternal = (key: string) => key.startsWith('code:') || key.startsWith('hidden:');
+    const objects = growth.filter(([key]) => !vmInternal(key)).reduce((sum, [, bytes]) => sum + bytes, 0);
+    return {
+      warmUpCycles: 200,
+      cycles,
+      growthPerCycleBytes: round(total / cycles),
+      growthPerCycleOfObjectsBytes: round(objects / cycles),
+      largestGrowth: growth
+        .filter(([, bytes]) => bytes > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([key, bytes]) => `${key} +${bytes}`),
     };
-    const warm = await heapAfter(200);
-    const after = await heapAfter(cycles);
-    return { warmUpCycles: 200, cycles, heapAfterWarmUp: warm, heapAfterCycles: after, growthPerCycleBytes: round((after - warm) / cycles) };
   } finally {
     await context.close();
   }
