@@ -24,6 +24,16 @@ export function stub<T extends object>(target: T, key: PropertyKey, value: unkno
   });
 }
 
+/** Replaces a getter of `target` for the current test (e.g. a `localStorage` that throws, as when storage is blocked). */
+export function stubGetter<T extends object>(target: T, key: PropertyKey, get: () => unknown): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, { configurable: true, get });
+  restores.push(() => {
+    if (own) Object.defineProperty(target, key, own);
+    else delete (target as Record<PropertyKey, unknown>)[key];
+  });
+}
+
 export function restoreStubs(): void {
   for (const restore of restores.splice(0).reverse()) restore();
 }
