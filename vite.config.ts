@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithOxc, type Plugin } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-templates.js';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -37,7 +38,8 @@ export default defineConfig({
   // Library mode leaves process.env alone; nanostores reads NODE_ENV.
   define: { 'process.env.NODE_ENV': JSON.stringify('production'), __SD_VERSION__: JSON.stringify(version) },
   publicDir: false,
-  plugins: [cdnLocales()],
+  // Lit's css`…` and html`…` without their indentation and comments (the npm build: scripts/minify-esm.ts).
+  plugins: [cdnLocales(), minifyLitTemplates()],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

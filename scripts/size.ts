@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { build, type Rollup } from 'vite';
+import { minifyLitTemplates } from './minify-templates.js';
 
 const BUDGETS_GZIP: Record<string, number> = {
   // Five elements and the hardening of the data layer (raised from 36 kB); the size
@@ -41,6 +42,8 @@ async function bundle(entry: string): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    // Templates minified as in the script tag and the npm build.
+    plugins: [minifyLitTemplates()],
     build: { write: false, minify: true, target: 'es2021', lib: { entry, formats: ['iife'], name: 'entry', fileName: 'entry' } },
   })) as Rollup.RollupOutput[];
   return result[0]!.output.map((chunk) => (chunk.type === 'chunk' ? chunk.code : '')).join('');
