@@ -19,6 +19,12 @@ export interface TransportOptions {
   /** First back-off delay in ms; doubles each try. */
   retryDelay: number;
   fetch?: typeof fetch | undefined;
+  /**
+   * Odoo's request context for JSON-RPC calls (`params.context`), e.g. `{lang: 'bn_BD'}`:
+   * Odoo's dispatcher applies it, so translatable fields (product and bundle names)
+   * come in that language. Read at each call. REST has no such parameter.
+   */
+  context?: (() => Record<string, unknown> | undefined) | undefined;
 }
 
 export interface Call {
@@ -68,6 +74,10 @@ export function createTransport(options: TransportOptions): ShopTransport {
   const credentials: RequestCredentials = apiUrl.origin === pageOrigin ? 'same-origin' : 'include';
   const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   let rpcId = 0;
+  const withContext = (params: Record<string, unknown>) => {
+    const context = options.context?.();
+    return context ? { ...params, context } : params;
+  };
 
   async function once(call: Call): Promise<unknown> {
     const url = base + call.path;
@@ -77,7 +87,7 @@ export function createTransport(options: TransportOptions): ShopTransport {
       method === 'GET'
         ? undefined
         : JSON.stringify(
-            rest ? (call.params ?? {}) : { jsonrpc: '2.0', method: 'call', params: call.params ?? {}, id: ++rpcId },
+            rest ? (call.params ?? {}) : { jsonrpc: '2.0', method: 'call', params: withContext(call.params ?? {}), id: ++rpcId },
           );
 
     const controller = new AbortController();

@@ -10,6 +10,9 @@ import { singleton } from '../internal/registry.js';
 
 export type Locale = 'en' | 'bn';
 
+/** Odoo's language code for each locale, sent as the JSON-RPC `context.lang`. */
+export const ODOO_LANGUAGE: Record<Locale, string> = { en: 'en_US', bn: 'bn_BD' };
+
 export interface ShopConfig {
   /** Where the shop API lives: `/api/v1`, or absolute on another origin. */
   apiBase: string;

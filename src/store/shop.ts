@@ -5,7 +5,7 @@
  */
 import { onMount } from 'nanostores';
 import { createShopClient, type ShopClient } from '../client/client.js';
-import { $config, type ShopConfig } from '../config/config.js';
+import { $config, ODOO_LANGUAGE, type ShopConfig } from '../config/config.js';
 import { singleton } from '../internal/registry.js';
 import { connectBrowser } from './browser.js';
 import { createBundleStore } from './bundles.js';
@@ -24,7 +24,8 @@ export function createShop(config = $config) {
     const current = config.get();
     if (!client || clientKey(current) !== key) {
       key = clientKey(current);
-      client = createShopClient(current);
+      // JSON-RPC calls carry the page's language, so Odoo sends names in it.
+      client = createShopClient({ ...current, context: () => ({ lang: ODOO_LANGUAGE[config.get().locale] }) });
     }
     return client;
   };
@@ -53,8 +54,10 @@ export function createShop(config = $config) {
   config.listen((next, previous) => {
     if (!previous) return;
     if (disconnect && next.liveUrl !== previous.liveUrl) connect();
-    // Another API is another cart.
-    if (clientKey(next) !== clientKey(previous) && cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
+    // Another API is another cart; another language is other names for the same lines.
+    const loaded = cart.$status.get().state !== 'idle';
+    if (loaded && (clientKey(next) !== clientKey(previous) || next.locale !== previous.locale)) void cart.load({ fresh: true });
+    if (next.locale !== previous.locale && bundles.$bundles.get().state === 'ready') void bundles.load();
   });
 
   return { cart, stock, bundles, subscriptions, client: getClient };

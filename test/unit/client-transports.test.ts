@@ -161,6 +161,21 @@ describe('jsonrpc transport (the default)', () => {
     expect(JSON.parse(seen[0]!.body)).toEqual({ jsonrpc: '2.0', method: 'call', params: endpoint.params, id: expect.any(Number) });
   });
 
+  it('carries the page’s language as Odoo’s context on every call, read at each call', async () => {
+    const seen = recordAll((_path, body) => {
+      const { id } = JSON.parse(body) as RpcRequest;
+      return HttpResponse.json({ jsonrpc: '2.0', id, result: ok(cart([])) });
+    });
+    let lang = 'bn_BD';
+    const c = client({ context: () => ({ lang }) });
+    await c.getCart();
+    lang = 'en_US';
+    await c.addToCart(7, 1).catch(() => undefined);
+    const params = seen.map((s) => (JSON.parse(s.body) as RpcRequest).params);
+    expect(params[0]).toEqual({ context: { lang: 'bn_BD' } });
+    expect(params[1]).toEqual({ product_id: 7, quantity: 1, context: { lang: 'en_US' } });
+  });
+
   it('gives every call its own JSON-RPC id', async () => {
     const seen = recordAll((_path, body) => {
       const { id } = JSON.parse(body) as RpcRequest;
@@ -205,6 +220,12 @@ describe('jsonrpc transport (the default)', () => {
 });
 
 describe('rest transport', () => {
+  it('sends no Odoo context (REST has no such parameter)', async () => {
+    const seen = recordAll(() => HttpResponse.json(ok(cart([])), { status: 200 }));
+    await client({ transport: 'rest', context: () => ({ lang: 'bn_BD' }) }).addToCart(7, 1).catch(() => undefined);
+    expect(JSON.parse(seen[0]!.body)).toEqual({ product_id: 7, quantity: 1 });
+  });
+
   it.each(endpoints)('$name: $restMethod $path with the plain params; the body is the result', async (endpoint) => {
     const seen = recordAll(() => HttpResponse.json(endpoint.result as Record<string, unknown>));
 
