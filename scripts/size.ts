@@ -21,6 +21,10 @@ const entries: Record<string, string> = {
   '@smart-dairy/widgets/mini-cart': 'src/components/mini-cart/sd-mini-cart.ts',
   '@smart-dairy/widgets/stock-badge': 'src/components/stock-badge/sd-stock-badge.ts',
   '@smart-dairy/widgets/notify-me': 'src/components/notify-me/sd-notify-me.ts',
+  '@smart-dairy/widgets/share-bar': 'src/components/share-bar/sd-share-bar.ts',
+  '@smart-dairy/widgets/track-view': 'src/components/track-view/sd-track-view.ts',
+  '@smart-dairy/widgets/recently-viewed': 'src/components/recently-viewed/sd-recently-viewed.ts',
+  '@smart-dairy/widgets/product-guide': 'src/components/product-guide/sd-product-guide.ts',
 };
 
 export interface Size {

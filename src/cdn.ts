@@ -9,11 +9,16 @@ import './components/quick-add/sd-quick-add.js';
 import './components/mini-cart/sd-mini-cart.js';
 import './components/stock-badge/sd-stock-badge.js';
 import './components/notify-me/sd-notify-me.js';
+import './components/share-bar/sd-share-bar.js';
+import './components/track-view/sd-track-view.js';
+import './components/recently-viewed/sd-recently-viewed.js';
+import './components/product-guide/sd-product-guide.js';
 import { configure, $config } from './config/config.js';
 import { VERSION, isSecondCopy } from './internal/registry.js';
 import { localize } from './i18n/index.js';
 import { shop } from './store/index.js';
 import { ShopError } from './client/errors.js';
+import { trackProductView } from './store/index.js';
 
 const api = {
   version: VERSION,
@@ -24,6 +29,7 @@ const api = {
   stock: shop.stock,
   bundles: shop.bundles,
   subscriptions: shop.subscriptions,
+  trackProductView,
   localize,
   ShopError,
 };

@@ -10,7 +10,6 @@ import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { isSafeUrl } from '../config/config.js';
 import { log } from '../internal/log.js';
 import { singleton } from '../internal/registry.js';
-import { clampText } from '../internal/text.js';
 
 /** The one localStorage key. A new format gets a new version, and old data is ignored and replaced. */
 export const RECENTLY_VIEWED_KEY = 'smart-dairy-widgets:recently-viewed:v1';
@@ -63,6 +62,18 @@ function pageStorage(): HistoryStorage | undefined {
   }
 }
 
+/**
+ * Whitespace collapsed, cut to `max` characters with an ellipsis (never inside a
+ * surrogate pair). As `clampText`, which this module does not import: it would
+ * bring Lit into the npm root entry.
+ */
+function clamp(text: string, max: number): string {
+  const tidy = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  if (tidy.length <= max) return tidy;
+  const cut = tidy.slice(0, max - 1);
+  return `${(/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd()}…`;
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const safeUrl = (value: unknown): string | undefined => (typeof value === 'string' && value.length <= URL_MAX && isSafeUrl(value) ? value : undefined);
 
@@ -76,7 +87,7 @@ export function checkViewed(value: unknown): ViewedProduct | undefined {
   if (!isRecord(value)) return undefined;
   const { productId, name, price, imageUrl, url, viewedAt } = value;
   if (!Number.isSafeInteger(productId) || (productId as number) < 1) return undefined;
-  const shown = typeof name === 'string' ? clampText(name, NAME_MAX) : '';
+  const shown = typeof name === 'string' ? clamp(name, NAME_MAX) : '';
   if (!shown || typeof viewedAt !== 'number' || !Number.isFinite(viewedAt) || viewedAt < 0) return undefined;
   const item: ViewedProduct = { productId: productId as number, name: shown, viewedAt };
   if (typeof price === 'number' && Number.isFinite(price) && price >= 0) item.price = price;
