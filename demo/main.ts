@@ -29,6 +29,9 @@ const TEXT: Record<Locale, Record<string, string>> = {
   bn: { title: 'খামার থেকে সরাসরি আপনার দরজায়', lead: 'স্মার্ট ডেইরির দুধ, দই, ঘি আর মিষ্টি। পেজ না ছেড়েই কার্টে যোগ করুন।', products: 'আমাদের পণ্য' },
 };
 
+/** The demo's product page of a product, in the current language. */
+const productPage = (id: number) => `product.html?id=${id}${locale === 'bn' ? '&lang=bn' : ''}`;
+
 function renderGrid(): void {
   const grid = document.getElementById('grid')!;
   const cards = catalogProducts().map((product) => {
@@ -48,8 +51,9 @@ function renderGrid(): void {
     return el(
       'li',
       { className: 'card' },
-      el('img', { src: `/web/image/product.product/${product.id}/image_128`, alt: '', width: 128, height: 128, loading: 'lazy' }),
-      el('h3', {}, name),
+      // The name and the picture lead to the product's page (the picture's link is a second way for the pointer, not a tab stop).
+      el('a', { href: productPage(product.id), tabIndex: -1, ariaHidden: 'true' }, el('img', { src: `/web/image/product.product/${product.id}/image_128`, alt: '', width: 128, height: 128, loading: 'lazy' })),
+      el('h3', {}, el('a', { href: productPage(product.id), style: 'color:inherit;text-decoration:none' }, name)),
       badge,
       el('p', { className: 'price' }, money(product.lst_price)),
       quickAdd,

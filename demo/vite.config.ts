@@ -7,5 +7,15 @@ export default defineConfig({
   publicDir: fileURLToPath(new URL('../public', import.meta.url)),
   server: { host: '127.0.0.1', port: 5173, open: false },
   preview: { host: '127.0.0.1', port: 4173 },
-  build: { outDir: fileURLToPath(new URL('../dist/demo', import.meta.url)), emptyOutDir: true },
+  build: {
+    outDir: fileURLToPath(new URL('../dist/demo', import.meta.url)),
+    emptyOutDir: true,
+    // Two pages: the shop (index.html) and a product page (product.html?id=7).
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        product: fileURLToPath(new URL('./product.html', import.meta.url)),
+      },
+    },
+  },
 });
