@@ -11,6 +11,8 @@ import type { SdCartOpenDetail } from './sd-cart-open.js';
 import type { SdCheckoutDetail } from './sd-checkout.js';
 import type { SdRequestCloseDetail } from './sd-request-close.js';
 import type { SdSubscribeDetail } from './sd-subscribe.js';
+import type { SdBundleViewDetail } from './sd-bundle-view.js';
+import type { SdAddBundleDetail } from './sd-add-bundle.js';
 import type { SdShareDetail } from './sd-share.js';
 
 export type * from './sd-add-to-cart.js';
@@ -21,6 +23,8 @@ export type * from './sd-cart-open.js';
 export type * from './sd-checkout.js';
 export type * from './sd-request-close.js';
 export type * from './sd-subscribe.js';
+export type * from './sd-bundle-view.js';
+export type * from './sd-add-bundle.js';
 export type * from './sd-share.js';
 
 /** Event name → detail, for the elements' typed `emit`. */
@@ -33,5 +37,7 @@ export interface SdEventDetails {
   'sd-request-close': SdRequestCloseDetail;
   'sd-checkout': SdCheckoutDetail;
   'sd-subscribe': SdSubscribeDetail;
+  'sd-bundle-view': SdBundleViewDetail;
+  'sd-add-bundle': SdAddBundleDetail;
   'sd-share': SdShareDetail;
 }
