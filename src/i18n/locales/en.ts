@@ -104,6 +104,27 @@ export const en = {
   scrollBack: 'Show previous products',
   scrollForward: 'Show more products',
   faqTitle: 'Frequently asked questions',
+  // bundle cards, the bundle list, bundle groups in the mini cart
+  bundleTypeFixed: 'Combo',
+  bundleTypeMixMatch: 'Mix & Match',
+  bundleTypeBogo: 'Buy One Get One',
+  addBundle: 'Add bundle to cart',
+  bundleContents: 'In this bundle',
+  bundleQuantity: 'Number of bundles',
+  priceWas: 'Was',
+  priceNow: 'now',
+  bundleSave: (amount: string, percent: string) => `Save ${amount} (${percent}%)`,
+  bundleMaxPerOrder: (count: string) => `At most ${count} per order`,
+  bundleShort: (names: string) => `Out of stock: ${names}`,
+  bundlePartial: (names: string) => `Added, except ${names}: not enough in stock.`,
+  loadingBundles: 'Loading combo deals…',
+  bundlesFailed: 'The combo deals could not be loaded.',
+  bundlesEmpty: 'No combo deals right now.',
+  bundlesLabel: 'Combo deals',
+  previousBundles: 'Previous deals',
+  nextBundles: 'Next deals',
+  bundleGroup: 'Bundle',
+  bundlePriceAtCheckout: (price: string) => `Bundle price ${price} applied at checkout`,
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] };
