@@ -40,6 +40,13 @@ export interface ShopConfig {
    * `qty_available`), so by default a pre-order product cannot be added.
    */
   backorders: boolean;
+  /**
+   * The shop's checkout charges a bundle's price for lines added as a bundle. The
+   * seed's cart does not (its bundle lines carry list prices), so by default the
+   * mini cart says nothing about a bundle price; with this on, a bundle group whose
+   * lines add up to more says "Bundle price ৳X applied at checkout".
+   */
+  bundlePriceAtCheckout: boolean;
 }
 
 /** The defaults: the client's (API, timeouts, batching) and the display options. */
@@ -59,6 +66,7 @@ export const DEFAULT_CONFIG: Readonly<ShopConfig> = Object.freeze({
   liveUrl: '',
   maxQuantity: 9_999,
   backorders: false,
+  bundlePriceAtCheckout: false,
 });
 
 type Check = (value: unknown) => boolean;
@@ -95,6 +103,7 @@ const CHECKS: Record<keyof ShopConfig, [Check, string]> = {
   stockCacheTtl: [positive, 'milliseconds'],
   maxQuantity: [(value) => Number.isSafeInteger(value) && (value as number) >= 1, 'a whole number ≥ 1'],
   backorders: [(value) => typeof value === 'boolean', 'true or false'],
+  bundlePriceAtCheckout: [(value) => typeof value === 'boolean', 'true or false'],
 };
 
 /** Keeps the valid options, and says in the console what was wrong with the rest. */

@@ -39,6 +39,8 @@ export class SdShop extends LitElement {
   @property({ converter: wholeNumber }) retries?: number;
   @property({ converter: wholeNumber, attribute: 'max-quantity' }) maxQuantity?: number;
   @property({ type: Boolean }) backorders?: boolean;
+  /** The shop's checkout charges bundle prices: bundle groups in the mini cart say so. */
+  @property({ type: Boolean, attribute: 'bundle-price-at-checkout' }) bundlePriceAtCheckout?: boolean;
 
   private readonly global = new Watch(this, $config);
   private applied?: { raw: string; own: Partial<ShopConfig> };
@@ -47,8 +49,8 @@ export class SdShop extends LitElement {
   protected config: ShopConfig = $config.get();
 
   private own(): Partial<ShopConfig> {
-    const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders } = this;
-    return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders }, `<sd-shop>`);
+    const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders, bundlePriceAtCheckout } = this;
+    return validateConfig({ apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders, bundlePriceAtCheckout }, `<sd-shop>`);
   }
 
   /**
@@ -67,7 +69,7 @@ export class SdShop extends LitElement {
 
   private apply(apiChanged = true): void {
     // Checked (and complained about) once per set of attributes, not on every render.
-    const raw = JSON.stringify([this.apiBase, this.transport, this.locale, this.currency, this.checkoutUrl, this.cartUrl, this.shopUrl, this.liveUrl, this.timeout, this.retries, this.maxQuantity, this.backorders]);
+    const raw = JSON.stringify([this.apiBase, this.transport, this.locale, this.currency, this.checkoutUrl, this.cartUrl, this.shopUrl, this.liveUrl, this.timeout, this.retries, this.maxQuantity, this.backorders, this.bundlePriceAtCheckout]);
     if (this.applied?.raw !== raw) this.applied = { raw, own: this.own() };
     else apiChanged = false;
     const { own } = this.applied;
