@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    min-width: 0;
+    --_gap: var(--sd-bundle-list-gap, 1rem);
+  }
+  [part='list'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sd-bundle-list-min, 15rem)), 1fr));
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part='item'] {
+    display: flex;
+    min-width: 0;
+  }
+  [part='card'] {
+    flex: 1 1 auto;
+  }
+
+  [part='controls'] {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25rem;
+    margin-bottom: 0.5rem;
+  }
+  [part='controls'][hidden] {
+    display: none;
+  }
+  [part='previous'],
+  [part='next'] {
+    border: 1px solid var(--sd-color-border, #dde1e5);
+    background: var(--sd-color-surface, #fff);
+    color: var(--sd-color-primary, #0b6e4f);
+  }
+  [part='previous'][aria-disabled='true'],
+  [part='next'][aria-disabled='true'] {
+    color: var(--sd-color-disabled, #9aa5b1);
+    cursor: not-allowed;
+  }
+  [part='scroller'] {
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    /* Room for the focus rings of the cards' controls, which the scroller would cut. */
+    padding: 4px;
+    scroll-padding-inline: 4px;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part='scroller'] {
+      scroll-behavior: smooth;
+    }
+  }
+  :host([layout='row']) [part='list'] {
+    display: flex;
+    width: max-content;
+    min-width: 100%;
+  }
+  :host([layout='row']) [part='item'] {
+    flex: none;
+    width: var(--sd-bundle-list-card-width, min(18rem, 85cqi));
+    scroll-snap-align: start;
+  }
+  :host([layout='row']) [part='scroller'] {
+    container-type: inline-size;
+  }
+
+  [part='loading'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sd-bundle-list-min, 15rem)), 1fr));
+    gap: var(--_gap);
+  }
+  .skeleton {
+    height: 22rem;
+    border-radius: calc(var(--sd-radius, 0.5rem) * 1.5);
+    background: linear-gradient(90deg, #eef0f2 25%, #f6f7f8 50%, #eef0f2 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.2s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  [part='empty'],
+  [part='error'] {
+    margin: 0;
+    padding: 1.5rem 1rem;
+    border: 1px dashed var(--sd-color-border, #dde1e5);
+    border-radius: var(--sd-radius, 0.5rem);
+    text-align: center;
+    color: var(--sd-color-muted, #52606d);
+  }
+  [part='error'] {
+    display: grid;
+    justify-items: center;
+    gap: 0.75rem;
+    color: var(--sd-color-danger, #b42318);
+  }
+  [part='error'] p {
+    margin: 0;
+  }
+`;
