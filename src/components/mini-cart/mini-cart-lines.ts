@@ -10,6 +10,7 @@ import { icons } from '../../internal/icons.js';
 import { clampText, TEXT_MAX } from '../../internal/text.js';
 import { lineTotal, type CartLineView, type CartNotice, type CartView } from '../../store/index.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
+import type { BundleGroup } from './mini-cart-bundles.js';
 
 /** "Only N left" under a line from this many. */
 const LOW_STOCK = 5;
@@ -23,7 +24,8 @@ export interface LinesContext {
   currency: string;
   /** Why a change to a line was refused, by product. */
   messages: ReadonlyMap<number, string>;
-  bundleName(bundleId: number): string;
+  /** The heading (and note) of a bundle's group of lines; see ./mini-cart-bundles.ts. */
+  bundle(bundleId: number, items: CartLineView[]): BundleGroup;
   onQuantity(item: CartLineView, value: number): void;
   onRemove(item: CartLineView): void;
 }
@@ -82,14 +84,20 @@ export function renderLines(cart: CartView, ctx: LinesContext): TemplateResult {
       ${repeat(
         [...groups],
         ([id]) => `bundle-${id}`,
-        ([id, items]) => html`
-          <li part="bundle">
-            <p part="bundle-title" id="bundle-${id}">${ctx.i18n.msg.bundleOf(ctx.bundleName(id))}</p>
-            <ul role="list" aria-labelledby="bundle-${id}">
-              ${repeat(items, (item) => item.product_id, (item) => renderLine(item, ctx))}
-            </ul>
-          </li>
-        `,
+        ([id, items]) => {
+          const { title, note } = ctx.bundle(id, items);
+          return html`
+            <li part="bundle" aria-busy=${title === undefined ? 'true' : 'false'}>
+              <p part="bundle-title" id="bundle-${id}">
+                ${title ?? html`<span class="visually-hidden">${ctx.i18n.msg.bundleGroup}</span><span class="skeleton title" aria-hidden="true"></span>`}
+              </p>
+              ${note ? html`<p part="bundle-note">${note}</p>` : nothing}
+              <ul role="list" aria-labelledby="bundle-${id}">
+                ${repeat(items, (item) => item.product_id, (item) => renderLine(item, ctx))}
+              </ul>
+            </li>
+          `;
+        },
       )}
     </ul>
   `;

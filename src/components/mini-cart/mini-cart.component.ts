@@ -9,6 +9,7 @@ import { SdElement } from '../../internal/sd-element.js';
 import { base } from '../../internal/styles.js';
 import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
+import { bundleGroup, bundlesFor, bundleStyles } from './mini-cart-bundles.js';
 import { noticeWords, renderLines } from './mini-cart-lines.js';
 import { styles } from './mini-cart.styles.js';
 
@@ -42,7 +43,8 @@ import { styles } from './mini-cart.styles.js';
  * @csspart line-error - Why a change to a line was refused.
  * @csspart line-total - A line's total.
  * @csspart bundle - The lines that came from one bundle.
- * @csspart bundle-title - The bundle's name above its lines.
+ * @csspart bundle-title - The bundle's name above its lines (a placeholder while the names load).
+ * @csspart bundle-note - "Bundle price ৳X applied at checkout" (with `bundlePriceAtCheckout`, for whole bundles only).
  * @csspart empty - The empty state.
  * @csspart loading - The loading state ("Still loading your cart…" after a few seconds).
  * @csspart error - The load error, with a retry button; or why the cart looks empty when the shop forgot it.
@@ -76,7 +78,7 @@ import { styles } from './mini-cart.styles.js';
  * button, or the quick add whose add opened it (`show-on-add`).
  */
 export class SdMiniCart extends SdElement {
-  static override styles = [base, buttonStyles, clampStyles, styles];
+  static override styles = [base, buttonStyles, clampStyles, styles, bundleStyles];
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="toggle"]') private toggleButton!: HTMLButtonElement;
@@ -93,9 +95,8 @@ export class SdMiniCart extends SdElement {
   private readonly focusReturn = new FocusReturn(this);
   private readonly cart = new Watch(this, shop.cart.$cart);
   private readonly status = new Watch(this, shop.cart.$status);
-  private readonly bundles = new Watch<BundlesState>(this, () =>
-    this.cart.value.items.some((item) => item.bundle_id !== null) ? shop.bundles.$bundles : undefined,
-  );
+  // Bundle names are asked for as soon as the cart holds a bundle's lines (see ./mini-cart-bundles.ts).
+  private readonly bundles = new Watch<BundlesState>(this, () => bundlesFor(this.cart.value.items));
   private unsubscribe: (() => void)[] = [];
   /** The next opening or closing is the shopper's doing: it fires its event. */
   private byShopper = false;
@@ -252,7 +253,7 @@ export class SdMiniCart extends SdElement {
       i18n: this.i18n,
       currency: cart.currency || this.config.currency,
       messages: this.lineMessages,
-      bundleName: (id) => clampText(this.bundles.value?.bundles.find((bundle) => bundle.id === id)?.name) || `#${id}`,
+      bundle: (id, items) => bundleGroup(id, items, this.bundles.value, this.i18n, cart.currency || this.config.currency, this.config.bundlePriceAtCheckout),
       onQuantity: (item, value) => void shop.cart.setQuantity(item.product_id, value),
       onRemove: (item) => this.removeLine(item),
     });
