@@ -25,6 +25,8 @@ const entries: Record<string, string> = {
   '@smart-dairy/widgets/track-view': 'src/components/track-view/sd-track-view.ts',
   '@smart-dairy/widgets/recently-viewed': 'src/components/recently-viewed/sd-recently-viewed.ts',
   '@smart-dairy/widgets/product-guide': 'src/components/product-guide/sd-product-guide.ts',
+  '@smart-dairy/widgets/bundle-card': 'src/components/bundle-card/sd-bundle-card.ts',
+  '@smart-dairy/widgets/bundle-list': 'src/components/bundle-list/sd-bundle-list.ts',
 };
 
 export interface Size {

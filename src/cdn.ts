@@ -13,6 +13,8 @@ import './components/share-bar/sd-share-bar.js';
 import './components/track-view/sd-track-view.js';
 import './components/recently-viewed/sd-recently-viewed.js';
 import './components/product-guide/sd-product-guide.js';
+import './components/bundle-card/sd-bundle-card.js';
+import './components/bundle-list/sd-bundle-list.js';
 import { configure, $config } from './config/config.js';
 import { VERSION, isSecondCopy } from './internal/registry.js';
 import { localize } from './i18n/index.js';
