@@ -7,6 +7,7 @@
  */
 import { startMockShop } from '../mock-server/browser.js';
 import { LIVE_URL, catalogProducts } from '../mock-server/index.js';
+import './deals.js';
 
 const mock = await startMockShop({ persist: true });
 await import('../src/cdn.js');
