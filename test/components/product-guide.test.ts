@@ -297,6 +297,27 @@ describe('<sd-product-guide>', () => {
     });
   });
 
+  it('a table too wide for its column scrolls in a named box that takes focus (no word broken letter by letter); one that fits is no tab stop', async () => {
+    const table = { caption: 'Pack sizes', columns: ['Pack', 'Household', 'Lasts about'], rows: [['500 ml', 'Households of two', 'One day']] };
+    const container = await fixture<HTMLDivElement>(html`<div style="width:160px">${guide({ sections: [{ title: 'Which pack', table }] })}</div>`);
+    const el = container.querySelector('sd-product-guide')!;
+    await el.updateComplete;
+    const box = part(el, 'table-scroll');
+    await waitUntil(() => box.getAttribute('tabindex') === '0', 'the scrolling table cannot be reached by keyboard');
+    expect(box.scrollWidth).to.be.above(box.clientWidth);
+    // "Household" is on one line: its cell is at least as wide as the word.
+    const cell = part<HTMLTableElement>(el, 'table').tHead!.rows[0]!.cells[1]!;
+    const word = document.createElement('span');
+    word.textContent = 'Household';
+    cell.append(word);
+    expect(cell.clientWidth).to.be.at.least(word.getBoundingClientRect().width);
+    word.remove();
+    expect([box.getAttribute('role'), await accessibleName(box)]).to.deep.equal(['region', 'Pack sizes']);
+    await expect(el).to.be.accessible();
+    container.style.width = '800px';
+    await waitUntil(() => !box.hasAttribute('tabindex'), 'a table that fits stays a tab stop');
+  });
+
   it('the mock shop’s guides for milk, doi, ghee and cheese are valid in English and Bengali', async () => {
     expect(GUIDED_CATEGORIES).to.have.members(['milk', 'yogurt', 'ghee', 'cheese']);
     for (const category of GUIDED_CATEGORIES) {

@@ -21,6 +21,7 @@ const chevron = html`<svg viewBox="0 0 20 20" aria-hidden="true"><path d="M5 7.5
  * @csspart section-title - A section's heading.
  * @csspart text - A paragraph.
  * @csspart list - A bullet list.
+ * @csspart table-scroll - The box around a table, which scrolls sideways when the column is narrower than the table.
  * @csspart table - A table (a caption, column headings, and a heading for each row).
  * @csspart faqs - The FAQs.
  * @csspart faqs-title - Their heading ("Frequently asked questions").
@@ -77,6 +78,7 @@ export class SdProductGuide extends SdElement {
   @property({ attribute: 'heading-level', converter: wholeNumber }) headingLevel = 3;
 
   private observer?: MutationObserver;
+  private resizes?: ResizeObserver;
   /** The JSON last read, so unchanged content is not read (or reported) again. */
   private source?: string | undefined;
 
@@ -95,6 +97,7 @@ export class SdProductGuide extends SdElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.resizes?.disconnect();
     this.removeEventListener('toggle', this.handleSlottedToggle, true);
     releaseStructuredData(this);
   }
@@ -107,6 +110,17 @@ export class SdProductGuide extends SdElement {
 
   protected override updated(): void {
     this.syncStructuredData();
+    this.resizes ??= new ResizeObserver(() => this.focusScrollingTables());
+    this.resizes.disconnect();
+    for (const box of this.renderRoot.querySelectorAll('.table-scroll')) this.resizes.observe(box);
+  }
+
+  /** A table box that scrolls takes focus (to scroll it by keyboard); one that fits is no tab stop. */
+  private focusScrollingTables(): void {
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('.table-scroll')) {
+      if (box.scrollWidth > box.clientWidth + 1) box.tabIndex = 0;
+      else box.removeAttribute('tabindex');
+    }
   }
 
   private get levelValid(): boolean {
@@ -169,16 +183,23 @@ export class SdProductGuide extends SdElement {
     buttons[to]!.focus();
   }
 
-  private renderTable({ caption, columns, rows }: GuideTable) {
-    return html`<table part="table">
-      ${caption ? html`<caption>${caption}</caption>` : nothing}
-      <thead>
-        <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
-      </thead>
-      <tbody>
-        ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
-      </tbody>
-    </table>`;
+  /**
+   * A table in a box that scrolls sideways when the column is too narrow for it (160 px):
+   * words are never broken letter by letter. The box is a named region, and takes
+   * focus only while it scrolls, so a keyboard can scroll it (see updated()).
+   */
+  private renderTable({ caption, columns, rows }: GuideTable, title: string) {
+    return html`<div part="table-scroll" class="table-scroll" role="region" aria-label=${caption ?? title}>
+      <table part="table">
+        ${caption ? html`<caption>${caption}</caption>` : nothing}
+        <thead>
+          <tr>${columns.map((column) => html`<th scope="col">${column}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${rows.map(([head, ...cells]) => html`<tr><th scope="row">${head}</th>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`)}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private renderFaqs(faqs: GuideFaq[], level: number) {
@@ -212,7 +233,7 @@ export class SdProductGuide extends SdElement {
           <div part="section-title" role="heading" aria-level=${level}>${title}</div>
           ${(text ?? []).map((paragraph) => html`<p part="text">${paragraph}</p>`)}
           ${list ? html`<ul part="list">${list.map((point) => html`<li>${point}</li>`)}</ul>` : nothing}
-          ${table ? this.renderTable(table) : nothing}
+          ${table ? this.renderTable(table, title) : nothing}
         </div>`,
       )}
       ${content?.faqs.length ? this.renderFaqs(content.faqs, level) : nothing}

@@ -7,6 +7,11 @@ export const styles = css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+  }
   [part='base'] {
     display: flex;
     flex-direction: column;
@@ -36,6 +41,8 @@ export const styles = css`
   }
   [part='table'] {
     width: 100%;
+    /* Words stay whole in a table: a narrow column scrolls it instead of breaking them letter by letter. */
+    overflow-wrap: normal;
     border-collapse: collapse;
     font-size: 0.875rem;
     line-height: 1.35;

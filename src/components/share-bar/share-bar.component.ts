@@ -174,7 +174,8 @@ export class SdShareBar extends SdElement {
     const field = this.fallbackInput;
     if (!field) return;
     field.focus();
-    field.select();
+    // All of it selected, the caret at the start: the field shows the link's beginning, not its UTM tail.
+    field.setSelectionRange(0, field.value.length, 'backward');
     let copied = false;
     try {
       copied = document.execCommand('copy');
@@ -246,7 +247,7 @@ export class SdShareBar extends SdElement {
         ${this.copyState === 'manual'
           ? html`<label part="fallback">
               <span>${msg.linkToCopy}</span>
-              <input part="fallback-input" type="text" readonly .value=${this.copyUrl} aria-describedby="status" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} @copy=${this.handleFieldCopy} />
+              <input part="fallback-input" type="text" readonly .value=${this.copyUrl} aria-describedby="status" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).setSelectionRange(0, this.copyUrl.length, 'backward')} @copy=${this.handleFieldCopy} />
             </label>`
           : nothing}
         <p part="status" id="status" role="status">${status}</p>
