@@ -263,7 +263,7 @@ export class SdBundleCard extends SdElement {
         : html`<div part="composition" class="n${pictures.length}">
             ${pictures.map((product) => html`<img src=${product.image_url} alt="" loading="lazy" decoding="async" />`)}
           </div>`}
-      ${bundle.highlight_text ? html`<span part="highlight" class="clamp">${clampText(bundle.highlight_text)}</span>` : nothing}
+      ${bundle.highlight_text ? html`<span part="highlight" title=${clampText(bundle.highlight_text, TEXT_MAX)}>${clampText(bundle.highlight_text)}</span>` : nothing}
     </div>`;
   }
 

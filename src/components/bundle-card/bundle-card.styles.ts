@@ -51,8 +51,10 @@ export const styles = css`
     min-height: 0;
   }
   [part='highlight'] {
-    --_lines: 1;
     position: absolute;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
     inset: 0.5rem auto auto 0.5rem;
     max-width: calc(100% - 1rem);
     padding: 0.2rem 0.55rem;
@@ -162,8 +164,9 @@ export const styles = css`
     flex: none;
     max-width: 100%;
   }
+  /* Beside the quantity when "Add bundle to cart" fits on one line, else under it, full width. */
   [part='button'] {
-    flex: 1 1 8rem;
+    flex: 1 1 11rem;
     min-width: 0;
   }
   :host([state='added']) [part='button'] {
