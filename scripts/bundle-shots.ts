@@ -37,7 +37,10 @@ try {
       // Every bundle as a grid: the same list, laid out as a grid.
       await page.evaluate(() => document.querySelector('sd-bundle-list')!.setAttribute('layout', 'grid'));
       await settle(page);
-      await deals.screenshot({ path: `${out}/deals-grid-${device}-${lang}.png` });
+      if (device === 'desktop') await deals.screenshot({ path: `${out}/deals-grid-${device}-${lang}.png` });
+      // A few cards on their own: available, a component out of stock, not started, a price in paisa.
+      const card = (id: number) => page.locator('sd-bundle-list').locator(`sd-bundle-card[bundle-id="${id}"]`);
+      for (const id of [1, 5, 14, 13]) await card(id).screenshot({ path: `${out}/card-${id}-${device}-${lang}.png` });
       await page.evaluate(() => document.querySelector('sd-bundle-list')!.setAttribute('layout', 'row'));
       await settle(page);
       // Add the first bundle: the mini cart (show-on-add) opens with the group.
