@@ -14,14 +14,21 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * `load-cdn.ts`, and each locale is written beside the script as an ES module.
  */
 export function cdnLocales(): Plugin {
+  // Only the script tag's own build: Storybook and other tools that read this config keep the npm loader.
+  let scriptTag = false;
   return {
     name: 'smart-dairy-cdn-locales',
     enforce: 'pre',
+    configResolved(config) {
+      const lib = config.build.lib;
+      scriptTag = config.command === 'build' && !!lib && String(lib.entry).endsWith('src/cdn.ts');
+    },
     async resolveId(source, importer) {
-      if (source === './load.js' && importer?.endsWith('/src/i18n/index.ts')) return here('./src/i18n/load-cdn.ts');
+      if (scriptTag && source === './load.js' && importer?.endsWith('/src/i18n/index.ts')) return here('./src/i18n/load-cdn.ts');
       return null;
     },
     async generateBundle() {
+      if (!scriptTag) return;
       for (const locale of ['bn']) {
         const source = readFileSync(here(`./src/i18n/locales/${locale}.ts`), 'utf8');
         // Types stripped; the strings stay as written (UTF-8), and the chunk is minified with the script.

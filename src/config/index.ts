@@ -1,4 +1,3 @@
 export { configure, $config, DEFAULT_CONFIG, validateConfig } from './config.js';
 export type { ShopConfig, Locale } from './config.js';
-export { shopConfigContext } from './context.js';
 export { SdShop } from './shop.component.js';

@@ -1,12 +1,11 @@
-import { provide } from '@lit/context';
 import { wholeNumber } from '../internal/attributes.js';
 import { Watch } from '../internal/watch.js';
 import { LitElement, css, html, type PropertyValues } from 'lit';
+import { atom } from 'nanostores';
 import { property } from 'lit/decorators.js';
 import { log } from '../internal/log.js';
 import type { Transport } from '../client/types.js';
 import { $config, DEFAULT_CONFIG, configure, validateConfig, type Locale, type ShopConfig } from './config.js';
-import { shopConfigContext } from './context.js';
 
 /** Options that choose the API: one page talks to one shop, so these are page-wide. */
 const API_OPTIONS = ['apiBase', 'transport', 'timeout', 'retries', 'liveUrl'] as const;
@@ -45,8 +44,12 @@ export class SdShop extends LitElement {
   private readonly global = new Watch(this, $config);
   private applied?: { raw: string; own: Partial<ShopConfig> };
 
-  @provide({ context: shopConfigContext })
-  protected config: ShopConfig = $config.get();
+  /**
+   * The configuration of the widgets inside: the page's, with this element's options
+   * over it. The widgets follow it (they find their nearest `<sd-shop>` when they
+   * connect): a plain store, no context protocol to ship.
+   */
+  readonly $section = atom<ShopConfig>($config.get());
 
   private own(): Partial<ShopConfig> {
     const { apiBase, transport, locale, currency, checkoutUrl, cartUrl, shopUrl, liveUrl, timeout, retries, maxQuantity, backorders, bundlePriceAtCheckout } = this;
@@ -82,7 +85,7 @@ export class SdShop extends LitElement {
       }
       configure(api);
     }
-    this.config = { ...$config.get(), ...own };
+    this.$section.set({ ...$config.get(), ...own });
   }
 
   protected override render() {

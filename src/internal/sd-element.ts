@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { Watch } from '../internal/watch.js';
 import { LitElement } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { ReadableAtom } from 'nanostores';
 import { $config, type ShopConfig } from '../config/config.js';
-import { shopConfigContext } from '../config/context.js';
 import type { SdEventDetails } from '../events/index.js';
 import { loadLocale, localize, type Localized } from '../i18n/index.js';
 import { sliced } from './scheduler.js';
@@ -13,11 +11,9 @@ import { sliced } from './scheduler.js';
  * else the page's `configure()`), its wording, and typed `sd-*` events.
  */
 export class SdElement extends LitElement {
-  @consume({ context: shopConfigContext, subscribe: true })
-  @state()
-  protected shopConfig?: ShopConfig;
-
-  private readonly pageConfig = new Watch(this, $config);
+  /** The nearest `<sd-shop>`'s configuration, found when the element connects; else the page's. */
+  private section?: ReadableAtom<ShopConfig> | undefined;
+  private readonly configuration = new Watch(this, () => this.section ?? $config);
   private waitingForShop = false;
 
   /**
@@ -35,6 +31,7 @@ export class SdElement extends LitElement {
       });
       return;
     }
+    this.section = (enclosingShop(this) as (Element & { $section?: ReadableAtom<ShopConfig> }) | null)?.$section;
     super.connectedCallback();
   }
 
@@ -51,7 +48,7 @@ export class SdElement extends LitElement {
   }
 
   protected get config(): ShopConfig {
-    return this.shopConfig ?? this.pageConfig.value;
+    return this.configuration.value;
   }
 
   protected get i18n(): Localized {
