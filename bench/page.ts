@@ -44,6 +44,7 @@ function markup(scriptUrl: string, apiBase: string): string {
 </script></head><body>
 <header><sd-mini-cart></sd-mini-cart></header>
 <ul style="display:grid;grid-template-columns:repeat(4,1fr);list-style:none">${cards}</ul>
+<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></section>
 <script>window.__t0 = performance.now();</script>
 <script src="${scriptUrl}"></script>
 <script>
@@ -53,7 +54,15 @@ function markup(scriptUrl: string, apiBase: string): string {
     const all = [...document.querySelectorAll('sd-quick-add, sd-mini-cart, sd-stock-badge')];
     Promise.all(all.map((el) => el.updateComplete)).then(() => { window.__drawn = performance.now() - window.__t0; });
     const api = window.SmartDairyWidgets;
-    if (!api.cart) { window.__ready = 0; return; }
+    if (!api.cart) { window.__ready = 0; window.__bundles = 0; return; }
+    // The bundle list: drawn when its cards have rendered their prices.
+    const list = document.querySelector('sd-bundle-list');
+    const bundles = () => {
+      const cards = [...(list.shadowRoot?.querySelectorAll('sd-bundle-card') ?? [])];
+      if (cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('[part~="price"], [part~="final-price"]'))) window.__bundles = performance.now() - window.__t0;
+      else requestAnimationFrame(bundles);
+    };
+    bundles();
     const ids = [...new Set([...document.querySelectorAll('[product-id]')].map((el) => Number(el.getAttribute('product-id'))))];
     const check = () => {
       const ready = api.cart.$status.get().state === 'ready' && ids.every((id) => api.stock.stockOf(id).get().state !== 'loading');
@@ -86,6 +95,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 interface Sample {
   drawn: number;
   ready: number;
+  /** The bundle list's cards drawn with their prices (0 on the floor page, which has none). */
+  bundles: number;
   longestTask: number;
   longestTaskAfterScript: number;
   totalBlockingTime: number;
@@ -105,17 +116,18 @@ async function openPage(browser: Browser, url: string, rate: number): Promise<{ 
 async function loadSample(browser: Browser, url: string, rate: number): Promise<Sample> {
   const { tab, close } = await openPage(browser, url, rate);
   try {
-    await tab.waitForFunction(() => (window as any).__drawn !== undefined && (window as any).__ready !== undefined, undefined, { timeout: 60_000 });
+    await tab.waitForFunction(() => (window as any).__drawn !== undefined && (window as any).__ready !== undefined && (window as any).__bundles !== undefined, undefined, { timeout: 60_000 });
     // Let the tasks that follow the data settle before reading the long tasks.
     await tab.waitForTimeout(300 * rate);
     const got = await tab.evaluate(() => {
       const w = window as any;
-      return { drawn: w.__drawn as number, ready: w.__ready as number, evaluated: w.__evaluated as number, tasks: w.__tasks as { start: number; duration: number }[] };
+      return { drawn: w.__drawn as number, ready: w.__ready as number, bundles: w.__bundles as number, evaluated: w.__evaluated as number, tasks: w.__tasks as { start: number; duration: number }[] };
     });
     const after = got.tasks.filter((task) => task.start >= got.evaluated);
     return {
       drawn: got.drawn,
       ready: got.ready,
+      bundles: got.bundles,
       longestTask: Math.max(0, ...got.tasks.map((task) => task.duration)),
       longestTaskAfterScript: Math.max(0, ...after.map((task) => task.duration)),
       totalBlockingTime: got.tasks.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
@@ -130,6 +142,7 @@ function summary(samples: Sample[]) {
     runs: samples.length,
     scriptStartToAllDrawnMs: round(median(samples.map((s) => s.drawn))),
     scriptStartToDataReadyMs: round(median(samples.map((s) => s.ready))),
+    scriptStartToBundleListDrawnMs: round(median(samples.map((s) => s.bundles))),
     longestTaskMs: round(median(samples.map((s) => s.longestTask))),
     longestTaskAfterScriptMs: round(median(samples.map((s) => s.longestTaskAfterScript))),
     totalBlockingTimeMs: round(median(samples.map((s) => s.totalBlockingTime))),

@@ -6,8 +6,15 @@
  *   deriving the view of a 50-line cart;
  * - requests: how many HTTP requests 48 stock look-ups and a cart load make
  *   against the mock backend (goal: 2);
- * - page: the browser page benchmark (bench/page.ts), when Chromium is present.
+ * - page: the browser page benchmark (bench/page.ts): 48 cards and a bundle list at
+ *   1x and 4x CPU throttle beside a floor page, interaction, heap;
+ * - lighthouse: an Odoo-like listing with and without the widgets (bench/lighthouse.ts).
+ * Writes bench/figures.json (with the date, the machine and the browser) and the
+ * README's performance section from it. `npm run bench -- --quick`: one run, no
+ * Lighthouse, nothing written.
  */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setupServer } from 'msw/node';
 import { createShopClient } from '../src/client/client.js';
@@ -95,9 +102,12 @@ async function requestFigures() {
   }
 }
 
+const quick = process.argv.includes('--quick');
+const runs = quick ? 1 : 5;
 const report: Record<string, unknown> = {
-  node: process.version,
   date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` },
+  timings: `median of ${runs} runs; the floor page's figures are from the same runs`,
   client: await clientFigures(),
   store: await storeFigures(),
   requests: await requestFigures(),
@@ -105,9 +115,25 @@ const report: Record<string, unknown> = {
 
 try {
   const { pageBenchmark } = await import('./page.js');
-  report.page = await pageBenchmark();
+  report.page = await pageBenchmark({ runs, heapCycles: quick ? 200 : 800 });
 } catch (error) {
   report.page = { skipped: String((error as Error).message ?? error) };
 }
 
-console.log(JSON.stringify(report, null, 2));
+if (!quick) {
+  try {
+    const { lighthouseBenchmark } = await import('./lighthouse.js');
+    report.lighthouse = await lighthouseBenchmark({ runs });
+  } catch (error) {
+    report.lighthouse = { skipped: String((error as Error).message ?? error) };
+  }
+}
+
+const json = JSON.stringify(report, null, 2);
+console.log(json);
+if (!quick) {
+  // The README's performance section is generated from this file.
+  writeFileSync('bench/figures.json', `${json}\n`);
+  const { writePerformanceSection } = await import('./readme.js');
+  writePerformanceSection();
+}
