@@ -132,7 +132,7 @@ export class SdBundleList extends SdElement {
   /** Scrolls the row by a screenful (cards snap into place). */
   private step(direction: -1 | 1): void {
     const scroller = this.scroller;
-    if (!scroller || (direction < 0 ? this.atStart : this.atEnd)) return;
+    if (!scroller) return;
     this.scrollRow((this.target ?? scroller.scrollLeft) + direction * scroller.clientWidth);
   }
 
