@@ -1,20 +1,22 @@
 /**
- * The script-tag build: defines every element and exposes `window.SmartDairyWidgets`.
+ * The script-tag build: defines every element and exposes `window.SmartDairyWidgets`
+ * (at once, when the script has run; the elements over the next few tasks).
  * The only module allowed side effects at load.
  */
 import './cdn-config.js';
-import './config/sd-shop.js';
-import './components/quantity-selector/sd-quantity-selector.js';
-import './components/quick-add/sd-quick-add.js';
-import './components/mini-cart/sd-mini-cart.js';
-import './components/stock-badge/sd-stock-badge.js';
-import './components/notify-me/sd-notify-me.js';
-import './components/share-bar/sd-share-bar.js';
-import './components/track-view/sd-track-view.js';
-import './components/recently-viewed/sd-recently-viewed.js';
-import './components/product-guide/sd-product-guide.js';
-import './components/bundle-card/sd-bundle-card.js';
-import './components/bundle-list/sd-bundle-list.js';
+import { SdShop } from './config/shop.component.js';
+import { SdQuantitySelector } from './components/quantity-selector/quantity-selector.component.js';
+import { SdQuickAdd } from './components/quick-add/quick-add.component.js';
+import { SdStockBadge } from './components/stock-badge/stock-badge.component.js';
+import { SdMiniCart } from './components/mini-cart/mini-cart.component.js';
+import { SdNotifyMe } from './components/notify-me/notify-me.component.js';
+import { SdBundleCard } from './components/bundle-card/bundle-card.component.js';
+import { SdBundleList } from './components/bundle-list/bundle-list.component.js';
+import { SdShareBar } from './components/share-bar/share-bar.component.js';
+import { SdTrackView } from './components/track-view/track-view.component.js';
+import { SdRecentlyViewed } from './components/recently-viewed/recently-viewed.component.js';
+import { SdProductGuide } from './components/product-guide/product-guide.component.js';
+import { nextTask } from './internal/scheduler.js';
 import { configure, $config } from './config/config.js';
 import { VERSION, isSecondCopy } from './internal/registry.js';
 import { localize } from './i18n/index.js';
@@ -42,5 +44,36 @@ declare global {
   }
 }
 
-// The first copy on a page wins: a second one leaves its API (and its version) in place.
-if (!isSecondCopy()) window.SmartDairyWidgets = api;
+/**
+ * Defined one element type per task, in the order a listing needs them, so that
+ * upgrading (say) 48 quick adds never shares a task with the script's own
+ * evaluation or with another element type: no long task on a slow phone.
+ * `<sd-shop>` first and at once: its options must be in force before anything asks the shop.
+ */
+const ELEMENTS: [string, CustomElementConstructor][] = [
+  ['sd-quantity-selector', SdQuantitySelector],
+  ['sd-mini-cart', SdMiniCart],
+  ['sd-stock-badge', SdStockBadge],
+  ['sd-quick-add', SdQuickAdd],
+  ['sd-notify-me', SdNotifyMe],
+  ['sd-bundle-card', SdBundleCard],
+  ['sd-bundle-list', SdBundleList],
+  ['sd-share-bar', SdShareBar],
+  ['sd-track-view', SdTrackView],
+  ['sd-recently-viewed', SdRecentlyViewed],
+  ['sd-product-guide', SdProductGuide],
+];
+
+async function defineElements(): Promise<void> {
+  if (!customElements.get('sd-shop')) customElements.define('sd-shop', SdShop);
+  for (const [tag, element] of ELEMENTS) {
+    await nextTask();
+    if (!customElements.get(tag)) customElements.define(tag, element);
+  }
+}
+
+// The first copy on a page wins: a second one defines nothing and leaves the first's API (and version) in place.
+if (!isSecondCopy()) {
+  window.SmartDairyWidgets = api;
+  void defineElements();
+}

@@ -19,7 +19,7 @@ let draining = false;
 const waiting: Job[] = [];
 
 /** A new task: `scheduler.yield()` where it exists, else a MessageChannel message (no 4 ms clamp). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {

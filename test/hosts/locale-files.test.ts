@@ -29,7 +29,7 @@ describe('the script tag’s locale files', () => {
 
   it('a Bengali page loads its sibling file once and renders Bengali from the first render', async () => {
     const { frame, win, localeFiles } = await open('bn');
-    // The first render waits for the wording: the probe (run after the script) saw every one.
+    // The first render waits for the wording: the probe watched each quick add from its first render.
     expect(localeFiles).to.have.length(1);
     expect(localeFiles[0]).to.match(/\/dist\/cdn\/smart-dairy-widgets\.bn\.js$/);
     expect(win.__firstLabels).to.have.length(2);
