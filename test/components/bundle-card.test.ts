@@ -164,7 +164,8 @@ describe('<sd-bundle-card>: when it cannot be added', () => {
     await waitUntil(() => words(short!, 'status') === 'Out of stock: Low-Fat Milk 1 L', 'component never named');
     expect(short!.shadowRoot!.querySelector('[part="product-short"]')!.textContent).to.equal('Out of stock');
     for (const el of [ended, early, soldOut]) expect(words(el!, 'status')).to.equal('This bundle is not available right now.');
-    // The reason is the button's description.
+    // The button keeps its name; the reason is its description.
+    expect(await accessibleName(button(short!))).to.equal('Add bundle to cart: Healthy Start');
     expect(part(short!, 'status').id).to.equal(button(short!).getAttribute('aria-describedby'));
     expect(selector(short!).disabled).to.equal(true);
     // A tap does nothing: only the cart load below goes out.
@@ -189,6 +190,8 @@ describe('<sd-bundle-card>: when it cannot be added', () => {
     const [uht] = await cards([12]);
     // UHT Milk shows no exact quantity: the card cannot know it is gone until the shop says so.
     mock().controls.setStock(3, 0);
+    // Its stock look-up after the refusal answers a little later, so the refusal's words can be read first.
+    mock().controls.forceError('/products/stock-status', 'late-commit', 1, { delayMs: 300 });
     const outcome = added(uht!);
     button(uht!).click();
     const detail = await outcome;

@@ -108,7 +108,6 @@ export class SdBundleCard extends SdElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void shop.bundles.ensure();
     if (!this.viewed && typeof IntersectionObserver === 'function') {
       // Several thresholds: a card taller than twice the screen never reaches 50 %, but half the screen counts.
       this.observer = new IntersectionObserver((entries) => this.handleIntersect(entries), { threshold: [0, 0.25, 0.5, 0.75, 1] });
@@ -124,6 +123,8 @@ export class SdBundleCard extends SdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Here, not when connected: inside an <sd-shop> not yet defined, its API options must be in force first.
+    void shop.bundles.ensure();
     if (changed.has('maxQuantity') && this.maxQuantity !== undefined && !isWhole(this.maxQuantity, 1)) {
       log.warn(`<sd-bundle-card> max-quantity must be a whole number ≥ 1 in plain digits; got ${JSON.stringify(this.getAttribute('max-quantity'))}. It is ignored.`, this);
     }

@@ -69,11 +69,6 @@ export class SdBundleList extends SdElement {
   /** Where a scroll the row started is going (until it ends). */
   private target?: number | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void shop.bundles.ensure();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
@@ -81,6 +76,8 @@ export class SdBundleList extends SdElement {
   }
 
   protected override willUpdate(): void {
+    // Here, not when connected: inside an <sd-shop> not yet defined, its API options must be in force first.
+    void shop.bundles.ensure();
     const { state, bundles } = this.list.value;
     this.state = state === 'ready' ? (bundles.length > 0 ? 'ready' : 'empty') : state === 'error' ? 'failed' : 'loading';
   }
