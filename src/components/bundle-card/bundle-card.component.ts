@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { computed, type ReadableAtom } from 'nanostores';
 import type { BundleInfo } from '../../client/types.js';
@@ -12,6 +12,7 @@ import { clampStyles, clampText, TEXT_MAX } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import { shop, type StockState } from '../../store/index.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
+import { renderFailed, renderLoading, renderMedia, renderPrices, renderProducts } from './bundle-card-parts.js';
 import { BundleIdController } from './bundle-id.js';
 import { disagreement, maxPerAdd, shortComponents } from './bundle-figures.js';
 import { styles } from './bundle-card.styles.js';
@@ -256,55 +257,9 @@ export class SdBundleCard extends SdElement {
     this.emit('sd-add-bundle', { bundleId: bundle.id, quantity, ok: false, error });
   }
 
-  private renderMedia(bundle: BundleInfo): TemplateResult {
-    const pictures = bundle.products.slice(0, 4);
-    return html`<div part="media">
-      ${bundle.image_url
-        ? html`<img part="image" src=${bundle.image_url} alt="" loading="lazy" decoding="async" />`
-        : html`<div part="composition" class="n${pictures.length}">
-            ${pictures.map((product) => html`<img src=${product.image_url} alt="" loading="lazy" decoding="async" />`)}
-          </div>`}
-      ${bundle.highlight_text ? html`<span part="highlight" title=${clampText(bundle.highlight_text, TEXT_MAX)}>${clampText(bundle.highlight_text)}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderPrices(bundle: BundleInfo): TemplateResult {
-    const { msg, money, number } = this.i18n;
-    const currency = this.config.currency;
-    const final = money(bundle.final_price, currency);
-    // A saving only when the figures agree and there is one.
-    const saving = disagreement(bundle) === undefined && bundle.savings > 0;
-    return html`<p part="prices">
-        ${saving
-          ? html`<s part="original-price"><span class="visually-hidden">${msg.priceWas} </span>${money(bundle.original_price, currency)}</s
-              ><span class="visually-hidden">, ${msg.priceNow} </span>`
-          : nothing}<strong part="final-price">${final}</strong>
-      </p>
-      ${saving ? html`<p part="saving">${msg.bundleSave(money(bundle.savings, currency), number(bundle.savings_percent))}</p>` : nothing}`;
-  }
-
-  private renderAbsent(): TemplateResult | typeof nothing {
-    const { msg } = this.i18n;
-    if (this.state === 'failed') {
-      return html`<div part="base" class="absent">
-        <p part="status" role="alert">${msg.bundlesFailed}</p>
-        <button part="retry" class="button secondary" type="button" @click=${() => void shop.bundles.load()}>${msg.retry}</button>
-      </div>`;
-    }
-    if (this.state === 'loading') {
-      return html`<div part="base" class="absent" aria-busy="true">
-        <span class="visually-hidden" role="status">${msg.loadingBundles}</span>
-        <div class="skeleton media" aria-hidden="true"></div>
-        <div class="skeleton line" aria-hidden="true"></div>
-        <div class="skeleton line short" aria-hidden="true"></div>
-      </div>`;
-    }
-    return nothing;
-  }
-
   protected override render() {
     const bundle = this.bundle;
-    if (!bundle) return this.renderAbsent();
+    if (!bundle) return this.state === 'failed' ? renderFailed(this.i18n) : this.state === 'loading' ? renderLoading(this.i18n) : nothing;
     const { msg, number } = this.i18n;
     const name = clampText(bundle.name, TEXT_MAX);
     const label = clampText(bundle.name);
@@ -317,22 +272,12 @@ export class SdBundleCard extends SdElement {
     const type = { fixed: msg.bundleTypeFixed, mix_match: msg.bundleTypeMixMatch, bogo: msg.bundleTypeBogo }[bundle.type];
     return html`
       <article part="base" aria-labelledby="name">
-        ${this.renderMedia(bundle)}
+        ${renderMedia(bundle)}
         <div class="body">
           <p part="type">${type}</p>
           <p part="name" id="name" class="clamp" role="heading" aria-level=${level} title=${name.length > 40 ? name : nothing}>${name}</p>
-          <ul part="products" role="list" aria-label=${msg.bundleContents}>
-            ${bundle.products.map(
-              (product) => html`<li part="product">
-                <img part="product-image" src=${product.image_url} alt="" width="40" height="40" loading="lazy" decoding="async" />
-                <span class="product-text">
-                  <span class="clamp">${number(product.quantity)} × ${clampText(product.name)}</span>
-                  ${short.has(product) ? html`<span part="product-short">${msg.outOfStock}</span>` : nothing}
-                </span>
-              </li>`,
-            )}
-          </ul>
-          ${this.renderPrices(bundle)}
+          ${renderProducts(bundle, short, this.i18n)}
+          ${renderPrices(bundle, this.i18n, this.config.currency)}
           <div part="actions">
             ${perOrder !== undefined ? html`<p part="limit">${msg.bundleMaxPerOrder(number(perOrder))}</p>` : nothing}
             <sd-quantity-selector
