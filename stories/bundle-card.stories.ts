@@ -28,6 +28,7 @@ const crafted = (change: (list: ReturnType<Mock['db']['bundleInfo']>[]) => unkno
 const meta: Meta<Args> = {
   title: 'Bundles/Bundle card',
   component: 'sd-bundle-card',
+  tags: ['autodocs'],
   args: { bundleId: 1, maxQuantity: undefined, width: 300, locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] }, width: { control: { type: 'range', min: 160, max: 900, step: 10 } } },
   parameters: mockShop(),

@@ -19,6 +19,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Bundles/Bundle list',
   component: 'sd-bundle-list',
+  tags: ['autodocs'],
   args: { layout: 'grid', width: 0, locale: 'en', bundlePriceAtCheckout: false },
   argTypes: { layout: { control: 'inline-radio', options: ['grid', 'row'] }, locale: { control: 'inline-radio', options: ['en', 'bn'] } },
   parameters: mockShop(),

@@ -14,6 +14,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Cart/Mini cart',
   component: 'sd-mini-cart',
+  tags: ['autodocs'],
   args: { open: true, showOnAdd: true, locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
   parameters: { ...mockShop('filled-cart'), layout: 'fullscreen' },

@@ -17,6 +17,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Stock/Notify me (back in stock)',
   component: 'sd-notify-me',
+  tags: ['autodocs'],
   args: { locale: 'en', productId: 13, productName: 'Salted Butter 100 g', always: false, width: '22rem' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] }, width: { control: 'inline-radio', options: ['160px', '210px', '22rem', '800px'] } },
   parameters: mockShop(),

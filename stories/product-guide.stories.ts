@@ -17,6 +17,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Browsing/Product guide',
   component: 'sd-product-guide',
+  tags: ['autodocs'],
   args: { locale: 'en', category: 'milk', single: false, structuredData: false, width: '44rem' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'bn'] },

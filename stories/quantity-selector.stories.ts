@@ -16,6 +16,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Cart/Quantity selector',
   component: 'sd-quantity-selector',
+  tags: ['autodocs'],
   args: { value: 1, min: 1, max: 10, step: 1, disabled: false, productName: 'Mishti Doi 500g', locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
   render: ({ value, min, max, step, disabled, productName, locale }) => html`

@@ -20,6 +20,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Cart/Quick add',
   component: 'sd-quick-add',
+  tags: ['autodocs'],
   args: { productId: 6, productName: 'Mishti Doi 500 g', price: 120, quantity: 1, withQuantity: false, productUrl: '', backorders: false, locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
   parameters: mockShop(),

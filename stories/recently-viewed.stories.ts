@@ -39,6 +39,7 @@ function viewed(ids: number[], { locale = 'en', rename }: { locale?: 'en' | 'bn'
 const meta: Meta<Args> = {
   title: 'Browsing/Recently viewed',
   component: 'sd-recently-viewed',
+  tags: ['autodocs'],
   args: { locale: 'en', limit: 20, withQuickAdd: false, exclude: '', width: '56rem' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'bn'] },

@@ -37,6 +37,7 @@ const copy = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
 const meta: Meta<Args> = {
   title: 'Sharing/Share bar',
   component: 'sd-share-bar',
+  tags: ['autodocs'],
   args: {
     locale: 'en',
     url: 'https://shop.smartdairy.example/shop/product/7?size=500g#reviews',

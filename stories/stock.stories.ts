@@ -6,7 +6,7 @@ import '../src/components/quick-add/sd-quick-add.js';
 import '../src/config/sd-shop.js';
 import { shop } from '../src/store/index.js';
 import { createMockShop } from '../mock-server/index.js';
-import { mockShop } from './mock.js';
+import { mockShop, storyMock } from './mock.js';
 
 const STATUSES: [number, string][] = [
   [1, 'In stock, exact quantity shown'],
@@ -23,6 +23,7 @@ const STATUSES: [number, string][] = [
 const meta: Meta<{ locale: 'en' | 'bn'; compact: boolean }> = {
   title: 'Stock/Stock badge',
   component: 'sd-stock-badge',
+  tags: ['autodocs'],
   args: { locale: 'en', compact: false },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
   parameters: mockShop('default', { setup: (mock) => ['a@x.bd', 'b@x.bd', 'c@x.bd'].forEach((email) => mock.db.subscribe(5, email, {})) }),
@@ -51,7 +52,7 @@ export const LookUpFails: Story = { parameters: mockShop('server-error'), name: 
 /** The whole journey: subscribe, restock with the mock's control, see badge and form change and the notification "sent". */
 const journey = createMockShop();
 export const BackInStockJourney: Story = {
-  parameters: { msw: { handlers: journey.handlers } },
+  parameters: storyMock(journey),
   render: () => {
     const log = document.createElement('ol');
     const showLog = () =>

@@ -1,0 +1,152 @@
+/**
+ * Opens every Docs page and every story of the static Storybook build in Chromium
+ * and fails on what a designer would hit:
+ *   - a page error (an exception nobody caught) on any page;
+ *   - a console error on a Docs page (stories may log on purpose: a story of an
+ *     invalid guide says so in the console; those are listed, not failed);
+ *   - Storybook's error screen, or a Docs page without its element;
+ *   - a request that leaves this machine (Storybook runs offline);
+ *   - a chunk over 500 kB, except the two that are each ONE prebuilt vendor module
+ *     (no chunking can split them; see .storybook/main.ts).
+ *
+ *   npm run build-storybook && npm run test:storybook [-- id-filter]
+ * Not part of `npm test` (it needs the build and a browser).
+ */
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
+
+const root = 'storybook-static';
+if (!existsSync(join(root, 'index.json'))) {
+  console.error(`No ${root}/index.json: run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+
+// Chunks: Vite warns above 500 kB (minified).
+const LIMIT = 500 * 1000;
+/** Each a single prebuilt module: Storybook's preview runtime, and axe-core (the a11y panel). */
+const SINGLE_MODULE_VENDORS = [/^sb-preview-runtime-/, /^axe-/];
+const failures: string[] = [];
+const assets = readdirSync(join(root, 'assets')).filter((file) => file.endsWith('.js'));
+for (const file of assets) {
+  const size = statSync(join(root, 'assets', file)).size;
+  if (size > LIMIT && !SINGLE_MODULE_VENDORS.some((name) => name.test(file))) failures.push(`chunk ${file} is ${(size / 1000).toFixed(1)} kB (over 500 kB)`);
+}
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer((request, response) => {
+  let path = join(root, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  if (!existsSync(path)) return void response.writeHead(404).end();
+  response.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
+  createReadStream(path).pipe(response);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+interface Entry {
+  id: string;
+  type: 'docs' | 'story';
+  title: string;
+  name: string;
+  tags?: string[];
+}
+const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as { entries: Record<string, Entry> };
+const filter = process.argv[2] ?? '';
+const entries = Object.values(index.entries).filter((entry) => entry.id.includes(filter));
+const docs = entries.filter((entry) => entry.type === 'docs');
+
+/** The tag each Docs page documents, from its stories file's meta (`component`). */
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as { modules: { declarations?: { tagName?: string }[] }[] };
+const tags = manifest.modules.flatMap((module) => (module.declarations ?? []).map((declaration) => declaration.tagName).filter((tag): tag is string => !!tag));
+
+const browser = await chromium.launch({ executablePath: (await findChrome()).path, args: CHROME_ARGS });
+const notes: string[] = [];
+
+/**
+ * Shows an entry in the page's one preview, as the Storybook UI does when a
+ * designer picks it (the preview is loaded once), and waits until Storybook says
+ * it rendered — or failed.
+ */
+async function show(page: Page, entry: Entry): Promise<string | undefined> {
+  // A string, so that no build step adds helpers the page does not have.
+  const outcome = (await page.evaluate(`new Promise((resolve) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const timer = setTimeout(() => resolve('did not render within 20 s'), 20000);
+    const finish = (result) => { clearTimeout(timer); resolve(result); };
+    channel.once(${JSON.stringify(entry.type === 'docs' ? 'docsRendered' : 'storyRendered')}, () => finish('rendered'));
+    channel.once('storyErrored', (error) => finish("Storybook's error screen: " + JSON.stringify(error).slice(0, 300)));
+    channel.once('storyThrewException', (error) => finish('the story threw: ' + JSON.stringify(error).slice(0, 300)));
+    channel.once('storyMissing', () => finish('missing from the index'));
+    window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
+  })`)) as string;
+  // Let the mock answer and the elements settle (nobody waits out the slow scenario's 1.5 s here).
+  await page.waitForTimeout(entry.type === 'docs' ? 1_000 : 600);
+  return outcome === 'rendered' ? undefined : outcome;
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  // Nothing leaves this machine.
+  await context.route(/^(?!http:\/\/127\.0\.0\.1:|data:|blob:)/, (route) => {
+    failures.push(`request to ${route.request().url()} (Storybook must run offline)`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  let current: Entry | undefined;
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => failures.push(`${current?.id}: page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+
+  // The preview, once; then every entry in it, one after another.
+  await page.goto(`${base}/iframe.html?id=${entries[0]?.id}&viewMode=${entries[0]?.type}`);
+  await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window && '__STORYBOOK_ADDONS_CHANNEL__' in window);
+  for (const entry of entries) {
+    current = entry;
+    consoleErrors.length = 0;
+    const problem = await show(page, entry);
+    if (problem) {
+      failures.push(`${entry.id}: ${problem}`);
+      continue;
+    }
+    if (entry.type === 'docs') {
+      for (const text of consoleErrors) failures.push(`${entry.id}: console error on the Docs page: ${text}`);
+      const documented = await page.evaluate((known) => known.filter((tag) => document.querySelector(`#storybook-docs ${tag}`)), tags);
+      if (documented.length === 0) failures.push(`${entry.id}: the Docs page shows no element`);
+      const rows = await page.locator('#storybook-docs table.docblock-argstable tbody tr').count();
+      if (rows === 0) failures.push(`${entry.id}: the Docs page has no reference table`);
+    } else {
+      for (const text of consoleErrors) notes.push(`${entry.id}: ${text.slice(0, 200)}`);
+    }
+  }
+  await context.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// Every element has a Docs page.
+if (!filter) {
+  const titles = new Set(docs.map((entry) => entry.title));
+  const byTag = new Map<string, string>();
+  for (const file of readdirSync('stories').filter((name) => name.endsWith('.stories.ts'))) {
+    const source = readFileSync(join('stories', file), 'utf8');
+    const tag = /^\s*component: '([a-z-]+)'/m.exec(source)?.[1];
+    const title = /^\s*title: '([^']+)'/m.exec(source)?.[1];
+    if (tag && title && /tags: \[[^\]]*'autodocs'/.test(source) && titles.has(title)) byTag.set(tag, title);
+  }
+  for (const tag of tags) if (!byTag.has(tag)) failures.push(`<${tag}> has no Docs page (a stories file with component: '${tag}' and tags: ['autodocs'])`);
+}
+
+console.log(`${docs.length} Docs pages and ${entries.length - docs.length} stories opened; ${assets.length} chunks checked.`);
+if (notes.length) console.log(`Console errors of stories (logged on purpose or not — worth a look):\n  ${notes.join('\n  ')}`);
+if (failures.length) {
+  console.error(`\n${failures.length} problem(s):\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Storybook: no page error, no console error on a Docs page, offline, chunks split.');

@@ -1,0 +1,41 @@
+/** Host pages the Theming stories and the README's screenshots use. */
+
+/** A dark host page, and the tokens that make the elements fit on it (the README's Theming section shows them). */
+export const DARK_TOKENS: Record<string, string> = {
+  '--sd-color-text': '#e6edf3',
+  '--sd-color-muted': '#9ba7b4',
+  '--sd-color-surface': '#161b22',
+  '--sd-color-border': '#3d444d',
+  '--sd-color-border-strong': '#656c76',
+  '--sd-color-primary': '#2fb37e',
+  '--sd-color-primary-hover': '#3fcf93',
+  '--sd-color-primary-soft': '#12372a',
+  '--sd-color-on-primary': '#07140e',
+  '--sd-color-success': '#3fb950',
+  '--sd-color-danger': '#ff7b72',
+  '--sd-color-warning': '#e3b341',
+  '--sd-color-focus': '#79c0ff',
+  '--sd-color-disabled': '#8b949e',
+  '--sd-color-disabled-bg': '#262c34',
+  '--sd-color-image-bg': '#262c34',
+  '--sd-stock-placeholder': '#262c34',
+  '--sd-stock-in-bg': '#12372a',
+  '--sd-stock-in-color': '#7ee2a8',
+  '--sd-stock-low-bg': '#3b2a05',
+  '--sd-stock-low-color': '#f2cc60',
+  '--sd-stock-out-bg': '#47191a',
+  '--sd-stock-out-color': '#ffa198',
+  '--sd-stock-preorder-bg': '#172a4d',
+  '--sd-stock-preorder-color': '#a5c8ff',
+  '--sd-notify-confirmed-bg': '#12372a',
+  '--sd-notify-confirmed-color': '#7ee2a8',
+  '--sd-mini-cart-toggle-hover-bg': 'rgb(255 255 255 / 0.08)',
+  '--sd-mini-cart-backdrop': 'rgb(1 4 9 / 0.7)',
+  '--sd-product-guide-table-head': '#262c34',
+  '--sd-bundle-card-saving-color': '#56d364',
+  '--sd-share-x': '#2b3137',
+  '--sd-share-copy': '#3d444d',
+  '--sd-share-email': '#3d444d',
+};
+export const HOSTS = { light: { background: '#ffffff', color: '#1f2933' }, dark: { background: '#0d1117', color: '#e6edf3' } };
+
