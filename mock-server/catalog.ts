@@ -31,6 +31,8 @@ export interface MockBundleLine {
 export interface MockBundle {
   id: number;
   name: string;
+  /** `name` in Bengali (Odoo: a translatable field's bn_BD value). */
+  name_bn: string;
   code: string;
   active: boolean;
   sequence: number;
@@ -45,6 +47,7 @@ export interface MockBundle {
   total_available: number;
   sold_count: number;
   highlight_text: string;
+  highlight_text_bn: string;
   has_image: boolean;
   lines: MockBundleLine[];
 }
@@ -120,6 +123,25 @@ export function products(): MockProduct[] {
  * a price in paisa, and an inactive bundle (never listed). Dates are relative to
  * today, so "ended" and "not started" stay true.
  */
+/** The bundles' names and highlights in Bengali, by bundle id. */
+const BUNDLES_BN: Record<number, [name: string, highlight: string]> = {
+  1: ['সকালের নাস্তা প্যাক', 'সেরা মূল্য'],
+  2: ['মিক্স অ্যান্ড ম্যাচ দই', '১৫% সাশ্রয়'],
+  3: ['লাচ্ছি ১টি কিনলে ১টি ফ্রি', '১টি কিনলে ১টি ফ্রি'],
+  4: ['ঘি প্রেমীদের জন্য', 'উৎসবের অফার'],
+  5: ['স্বাস্থ্যকর শুরু', 'স্বাস্থ্যকর পছন্দ'],
+  6: ['পহেলা বৈশাখের মিষ্টি', 'উৎসবের অফার'],
+  7: ['পুরনো কম্বো', 'সেরা মূল্য'],
+  8: ['চিজ বোর্ড', 'পার্টির পছন্দ'],
+  9: ['মিষ্টির মিশ্রণ', 'পছন্দের মিষ্টি বেছে নিন'],
+  10: ['পানীয় ত্রয়ী', 'ঠান্ডা থাকুন'],
+  11: ['মাখন ১টি কিনলে ১টি ফ্রি', '১টি কিনলে ১টি ফ্রি'],
+  12: ['ইউএইচটি দুধ ১ + ১', 'দ্বিতীয়টি ফ্রি'],
+  13: ['দই জুটি', 'দুটোই চেখে দেখুন'],
+  14: ['ঈদের মিষ্টি', 'শীঘ্রই আসছে'],
+  15: ['পনির প্যাক', 'সীমিত স্টক'],
+};
+
 export function bundles(): MockBundle[] {
   const b = (
     id: number,
@@ -147,6 +169,9 @@ export function bundles(): MockBundle[] {
     total_available: 0,
     sold_count: 0,
     highlight_text,
+    // Translatable in Odoo (product.bundle's name and highlight_text): their bn_BD values.
+    name_bn: BUNDLES_BN[id]?.[0] ?? name,
+    highlight_text_bn: BUNDLES_BN[id]?.[1] ?? highlight_text,
     has_image: true,
     lines: lines.map(([product_id, quantity]) => ({ product_id, quantity })),
     ...extra,

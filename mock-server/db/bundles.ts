@@ -2,7 +2,7 @@
 import type { BundleInfo } from '../../src/client/types.js';
 import type { MockBundle } from '../catalog.js';
 import { addItem } from './cart.js';
-import { imageOf, stocked, today, type DbState, type ErrorResult } from './state.js';
+import { imageOf, isBengali, productName, stocked, today, type DbState, type ErrorResult } from './state.js';
 
 /**
  * Odoo's `float_round(value, precision_rounding=0.01)` (HALF-UP): the value over
@@ -61,19 +61,21 @@ export function bundleAvailable(state: DbState, bundle: MockBundle): boolean {
   });
 }
 
-export function bundleInfo(state: DbState, bundle: MockBundle): BundleInfo {
+/** A bundle as `/bundles` lists it; names and highlight in the request's language. */
+export function bundleInfo(state: DbState, bundle: MockBundle, lang?: string): BundleInfo {
+  const bengali = isBengali(lang);
   return {
     id: bundle.id,
-    name: bundle.name,
+    name: bengali ? bundle.name_bn : bundle.name,
     code: bundle.code,
     type: bundle.bundle_type,
     ...prices(state, bundle),
-    highlight_text: bundle.highlight_text,
+    highlight_text: bengali ? bundle.highlight_text_bn : bundle.highlight_text,
     is_available: bundleAvailable(state, bundle),
     image_url: bundle.has_image ? `/web/image/product.bundle/${bundle.id}/image` : null,
     products: bundle.lines.map((line) => {
       const product = state.products.get(line.product_id)!;
-      return { id: product.id, name: product.name, quantity: line.quantity, price: product.lst_price, image_url: imageOf(product.id) };
+      return { id: product.id, name: productName(product, lang), quantity: line.quantity, price: product.lst_price, image_url: imageOf(product.id) };
     }),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Cart, CartItem } from '../../src/client/types.js';
 import type { MockProduct } from '../catalog.js';
-import { imageOf, round2, stocked, type DbState, type ErrorResult, type StoredLine } from './state.js';
+import { imageOf, productName, round2, stocked, type DbState, type ErrorResult, type StoredLine } from './state.js';
 
 /**
  * A new cart's id: 32 hex digits like the seed's, but random (a UUID v4), so
@@ -43,14 +43,15 @@ const lineFor = (product: MockProduct, quantity: number, bundleId: number | null
   bundle_id: bundleId,
 });
 
-export function summary(state: DbState, sessionId: string): Cart {
+/** The cart as the shop answers it, each line's name re-read from its product in the request's language. */
+export function summary(state: DbState, sessionId: string, lang?: string): Cart {
   const items: CartItem[] = [];
   for (const line of state.sessions.get(sessionId) ?? []) {
     const product = state.products.get(line.product_id);
     if (!product) continue;
     items.push({
       ...line,
-      name: product.name,
+      name: productName(product, lang),
       price: product.lst_price,
       stock_available: stocked(product) ? product.qty_available : 999,
       image_url: imageOf(line.product_id),

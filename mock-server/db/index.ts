@@ -55,7 +55,7 @@ export function createDb() {
       if (found.created) written();
       return found;
     },
-    summary: (sessionId: string) => summary(state, sessionId),
+    summary: (sessionId: string, lang?: string) => summary(state, sessionId, lang),
     addItem: writes(addItem),
     updateItemQuantity: writes(updateItemQuantity),
     clearCart: writes(clearCart),
@@ -63,7 +63,7 @@ export function createDb() {
     stockInfo: (product: Parameters<typeof stockInfo>[1]) => stockInfo(state, product),
     subscribe: writes(subscribe),
     notifySubscribers: writes(notifySubscribers),
-    bundleInfo: (bundle: Parameters<typeof bundleInfo>[1]) => bundleInfo(state, bundle),
+    bundleInfo: (bundle: Parameters<typeof bundleInfo>[1], lang?: string) => bundleInfo(state, bundle, lang),
     bundleAvailable: (bundle: Parameters<typeof bundleAvailable>[1]) => bundleAvailable(state, bundle),
     activeBundles: () => activeBundles(state),
     bundleAddToCart: writes(bundleAddToCart),

@@ -75,3 +75,10 @@ export const round2 = (value: number) => Math.round(value * 100) / 100;
 export const today = () => new Date().toISOString().slice(0, 10);
 export const imageOf = (productId: number) => `/web/image/product.product/${productId}/image_128`;
 export const stocked = (product: MockProduct) => product.type === 'product';
+/**
+ * Odoo's `context.lang` (JSON-RPC `params.context`): with a Bengali one
+ * (`bn_BD`), translatable fields — product and bundle names, bundle highlights —
+ * are read in Bengali; any other reads the source (English) values.
+ */
+export const isBengali = (lang: string | undefined): boolean => lang?.startsWith('bn') ?? false;
+export const productName = (product: MockProduct, lang?: string): string => (isBengali(lang) ? product.name_bn : product.name);

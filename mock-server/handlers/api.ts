@@ -72,6 +72,16 @@ export function apiHandler(db: MockDb, settings: MockSettings, basePath: string,
     const rpcId = rpc ? ((body as { id?: unknown }).id ?? null) : null;
     const params = (rpc ? (body as { params?: unknown }).params : body) ?? {};
     if (typeof params !== 'object' || Array.isArray(params)) return html(400, 'Bad Request');
+    // Odoo's JSON-RPC dispatcher pops `context` off the params and applies it to
+    // the request (`lang` reads translatable fields in that language); the REST
+    // transport has no such parameter.
+    let lang: string | undefined;
+    if (rpc && 'context' in params) {
+      const { context } = params as { context?: unknown };
+      delete (params as { context?: unknown }).context;
+      const asked = typeof context === 'object' && context !== null ? (context as { lang?: unknown }).lang : undefined;
+      if (typeof asked === 'string') lang = asked;
+    }
 
     const respond = (value: unknown, cookie?: string) => {
       const headers: Record<string, string> = {};
@@ -112,7 +122,7 @@ export function apiHandler(db: MockDb, settings: MockSettings, basePath: string,
 
     let result: unknown;
     try {
-      result = route.run({ db, params: params as Record<string, unknown>, id, session });
+      result = route.run({ db, params: params as Record<string, unknown>, id, session, lang });
     } catch (error) {
       if (!(error instanceof OdooError)) throw error;
       result = error;

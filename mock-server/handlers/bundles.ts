@@ -6,7 +6,7 @@ export const bundleRoutes: Route[] = [
     path: '/bundles',
     get: true,
     cart: false,
-    run: ({ db }) => ({ success: true, data: db.activeBundles().map((bundle) => db.bundleInfo(bundle)) }),
+    run: ({ db, lang }) => ({ success: true, data: db.activeBundles().map((bundle) => db.bundleInfo(bundle, lang)) }),
   },
   {
     path: '/bundles/<id>/add-to-cart',

@@ -12,6 +12,8 @@ export interface RouteContext {
   id: number;
   /** The cart session of this request (created if the request has none). */
   session(): string;
+  /** JSON-RPC's `params.context.lang` (Odoo applies it to the request; the controller never sees it). */
+  lang?: string;
 }
 
 export interface Route {
