@@ -1,0 +1,2 @@
+// The <sd-*> tags in templates, typed from the package (GlobalComponents).
+import type {} from '@smart-dairy/widgets/vue';
