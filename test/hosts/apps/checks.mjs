@@ -69,9 +69,23 @@ export function assertQuietConsole(page, allowed = []) {
  *   <sd-mini-cart> (unmounted and mounted again by #toggle-cart),
  *   <sd-quick-add id="qa" product-id="1" product-name="Fresh Milk 1 L" price="95"> with quantity 2 set from state,
  *   its sd-added listener writing #added ("productId×quantity"), #added-count and #cart-count (detail.cart.item_count),
- *   #qty-up (quantity + 1), #rerender (a parent state change; #renders counts them).
+ *   #qty-up (quantity + 1), #rerender (a parent state change; #renders counts them),
+ *   the quick add's --sd-color-primary bound from state (#000080, then #800000 after #accent).
  */
-export async function frameworkChecks(t, page, { listener }) {
+export const NAVY = 'rgb(0, 0, 128)';
+export const MAROON = 'rgb(128, 0, 0)';
+
+/** The quick add's button colour, which --sd-color-primary on its host sets. */
+export function waitForButtonColour(page, colour, message) {
+  return waitFor(
+    page,
+    (colour) => getComputedStyle(document.querySelector('#qa').shadowRoot.querySelector('[part="button"]')).backgroundColor === colour,
+    colour,
+    message,
+  );
+}
+
+export async function frameworkChecks(t, page, { listener, style }) {
   await t.check('the elements upgrade inside the framework-rendered tree', async () => {
     await waitForUpgrade(page, '#qa', 'button');
     await waitForUpgrade(page, 'sd-mini-cart', 'toggle');
@@ -91,6 +105,12 @@ export async function frameworkChecks(t, page, { listener }) {
   await t.check('a number property set by the framework is a number on the element', async () => {
     const quantity = await page.evaluate(() => document.querySelector('#qa').quantity);
     assert.equal(quantity, 2);
+  });
+
+  await t.check(`${style} from state reaches the element's shadow DOM, and follows the state`, async () => {
+    await waitForButtonColour(page, NAVY, 'the button never took --sd-color-primary #000080 from the binding');
+    await page.click('#accent');
+    await waitForButtonColour(page, MAROON, 'the button never took the new --sd-color-primary #800000');
   });
 
   await t.check(`${listener} receives sd-added with its typed detail, and the mini cart shows the add`, async () => {

@@ -20,6 +20,7 @@ export async function run(t) {
     assert.match(quickAdd, /product-id="1"/);
     assert.match(quickAdd, /product-name="Fresh Milk 1 L"/);
     assert.match(quickAdd, /quantity="2"/);
+    assert.match(quickAdd, /style="--sd-color-primary:#000080"/, 'the style object rendered as a style attribute');
     assert.match(quickAdd, /<a href="\/shop\/product\/1">View product<\/a>/);
     assert.doesNotMatch(quickAdd, /onsd-added/, 'no event handler in the HTML');
     assert.match(html, new RegExp(`<sd-shop api-base="${t.mock.url.replace(/[.:/]/g, '\\$&')}/api/v1"`));
@@ -54,7 +55,7 @@ export async function run(t) {
     await waitFor(page, () => !!document.querySelector('sd-shop')?.apiBase, undefined, '<sd-shop> never read its api-base');
   });
 
-  await frameworkChecks(t, page, { listener: 'onsd-added' });
+  await frameworkChecks(t, page, { listener: 'onsd-added', style: "the style object {'--sd-color-primary': accent}" });
   // React reports a hydration mismatch as an error in the console (production builds too).
   await t.check('no hydration error or other message in the console', async () => assertQuietConsole(page));
 }

@@ -11,6 +11,6 @@ export const app = {
 export async function run(t) {
   const page = await t.newPage();
   await page.goto(`${t.url}/?api=${encodeURIComponent(`${t.mock.url}/api/v1`)}`);
-  await frameworkChecks(t, page, { listener: 'onsd-added' });
+  await frameworkChecks(t, page, { listener: 'onsd-added', style: "the style object {'--sd-color-primary': accent}" });
   await t.check('nothing in the console', async () => assertQuietConsole(page));
 }

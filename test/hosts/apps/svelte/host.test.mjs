@@ -24,7 +24,7 @@ export const app = {
 export async function run(t) {
   const page = await t.newPage();
   await page.goto(`${t.url}/?api=${encodeURIComponent(`${t.mock.url}/api/v1`)}`);
-  await frameworkChecks(t, page, { listener: 'onsd-added' });
+  await frameworkChecks(t, page, { listener: 'onsd-added', style: 'style:--sd-color-primary={accent}' });
   await t.check('on:sd-added (Svelte 4 syntax) hears the add of a second quick add, in the same cart', async () => {
     assert.equal(await page.evaluate(() => document.querySelector('#legacy-qa').price), 120, 'price="120" read as a number');
     await clickAdd(page, '#legacy-qa');

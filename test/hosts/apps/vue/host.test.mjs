@@ -12,6 +12,6 @@ export const app = {
 export async function run(t) {
   const page = await t.newPage();
   await page.goto(`${t.url}/?api=${encodeURIComponent(`${t.mock.url}/api/v1`)}`);
-  await frameworkChecks(t, page, { listener: '@sd-added' });
+  await frameworkChecks(t, page, { listener: '@sd-added', style: ':style="{\'--sd-color-primary\': accent}"' });
   await t.check('nothing in the console', async () => assertQuietConsole(page));
 }

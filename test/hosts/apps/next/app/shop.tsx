@@ -5,7 +5,7 @@
 // upgraded elements and finds exactly the HTML it rendered.
 import type {} from '@smart-dairy/widgets/react';
 import type { SdAddedDetail } from '@smart-dairy/widgets/quick-add';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 
 /**
  * False while React hydrates the server's HTML, true from the next render on.
@@ -24,7 +24,7 @@ interface Heard {
   last?: SdAddedDetail;
 }
 
-function ProductCard({ quantity, renders, onAdded }: { quantity: number; renders: number; onAdded: (detail: SdAddedDetail) => void }) {
+function ProductCard({ quantity, renders, accent, onAdded }: { quantity: number; renders: number; accent: string; onAdded: (detail: SdAddedDetail) => void }) {
   const hydrated = useHydrated();
   return (
     <article>
@@ -33,8 +33,16 @@ function ProductCard({ quantity, renders, onAdded }: { quantity: number; renders
         Card rendered with parent render <output id="renders">{renders}</output>
       </p>
       <sd-stock-badge product-id={1} compact />
-      {/* On the server: attributes only (React renders strings and numbers as attributes, never functions). */}
-      <sd-quick-add id="qa" product-id="1" product-name="Fresh Milk 1 L" price={95} quantity={quantity} onsd-added={hydrated ? (event) => onAdded(event.detail) : undefined}>
+      {/* On the server: attributes and the style (React renders strings and numbers as attributes, never functions). */}
+      <sd-quick-add
+        id="qa"
+        product-id="1"
+        product-name="Fresh Milk 1 L"
+        price={95}
+        quantity={quantity}
+        style={{ '--sd-color-primary': accent } as CSSProperties}
+        onsd-added={hydrated ? (event) => onAdded(event.detail) : undefined}
+      >
         <a href="/shop/product/1">View product</a>
       </sd-quick-add>
     </article>
@@ -44,6 +52,7 @@ function ProductCard({ quantity, renders, onAdded }: { quantity: number; renders
 export function Shop({ api }: { api: string }) {
   const [renders, setRenders] = useState(1);
   const [quantity, setQuantity] = useState(2);
+  const [accent, setAccent] = useState('#000080');
   const [showCart, setShowCart] = useState(true);
   const [heard, setHeard] = useState<Heard>({ count: 0 });
 
@@ -61,9 +70,12 @@ export function Shop({ api }: { api: string }) {
         {showCart && <sd-mini-cart />}
       </header>
       <main>
-        <ProductCard quantity={quantity} renders={renders} onAdded={(detail) => setHeard((before) => ({ count: before.count + 1, last: detail }))} />
+        <ProductCard quantity={quantity} renders={renders} accent={accent} onAdded={(detail) => setHeard((before) => ({ count: before.count + 1, last: detail }))} />
         <button id="qty-up" type="button" onClick={() => setQuantity((value) => value + 1)}>
           More per tap
+        </button>
+        <button id="accent" type="button" onClick={() => setAccent('#800000')}>
+          Maroon buttons
         </button>
         <button id="rerender" type="button" onClick={() => setRenders((value) => value + 1)}>
           Re-render
