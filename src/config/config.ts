@@ -2,7 +2,7 @@
  * The options of the widgets, set globally with `configure()` or per page
  * section with `<sd-shop>` (whose attributes are these options in kebab-case).
  */
-import { atom } from 'nanostores';
+import { atom, computed } from 'nanostores';
 import { CLIENT_DEFAULTS } from '../client/defaults.js';
 import { log } from '../internal/log.js';
 import type { Transport } from '../client/types.js';
@@ -128,3 +128,29 @@ export function configure(options: Partial<ShopConfig>): ShopConfig {
   $config.set(next);
   return next;
 }
+
+/** The locale each `<sd-shop>` on the page sets (see `$namesLocale`). */
+const sectionLocales = singleton('sectionLocales', () => atom<ReadonlyMap<object, Locale>>(new Map()));
+
+/** An `<sd-shop>` says which locale its section uses (`undefined`: none, or it left the page). */
+export function setSectionLocale(section: object, locale: Locale | undefined): void {
+  const current = sectionLocales.get();
+  if (current.get(section) === locale) return;
+  const next = new Map(current);
+  if (locale) next.set(section, locale);
+  else next.delete(section);
+  sectionLocales.set(next);
+}
+
+/**
+ * The language the shop's names are asked in (JSON-RPC `context.lang`). The page
+ * has one cart, so its names come in one language: that of the `<sd-shop>`
+ * elements when they all agree on one (a page wrapped in `<sd-shop locale="bn">`
+ * is a Bengali page), else the page's own (`configure()`).
+ */
+export const $namesLocale = singleton('namesLocale', () =>
+  computed([$config, sectionLocales], (config, sections): Locale => {
+    const [first, ...rest] = sections.values();
+    return first && rest.every((locale) => locale === first) ? first : config.locale;
+  }),
+);

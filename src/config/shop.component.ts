@@ -5,7 +5,7 @@ import { atom } from 'nanostores';
 import { property } from 'lit/decorators.js';
 import { log } from '../internal/log.js';
 import type { Transport } from '../client/types.js';
-import { $config, DEFAULT_CONFIG, configure, validateConfig, type Locale, type ShopConfig } from './config.js';
+import { $config, DEFAULT_CONFIG, configure, setSectionLocale, validateConfig, type Locale, type ShopConfig } from './config.js';
 
 /** Options that choose the API: one page talks to one shop, so these are page-wide. */
 const API_OPTIONS = ['apiBase', 'transport', 'timeout', 'retries', 'liveUrl'] as const;
@@ -15,7 +15,10 @@ const API_OPTIONS = ['apiBase', 'transport', 'timeout', 'retries', 'liveUrl'] as
  * @tag sd-shop
  * @slot - The widgets.
  *
- * Display options (`locale`, `currency`, the URLs) apply to the widgets inside.
+ * Display options (`locale`, `currency`, the URLs) apply to the widgets inside,
+ * and can change at any time. The shop's names (cart lines, bundles) come in the
+ * `locale` of the page's `<sd-shop>` elements when they agree on one, else in the
+ * page's (one page, one cart).
  * API options (`api-base`, `transport`, `timeout`, `live-url`) choose the page's
  * one shop and cart, so they are applied page-wide, as `configure()` would.
  */
@@ -86,6 +89,12 @@ export class SdShop extends LitElement {
       configure(api);
     }
     this.$section.set({ ...$config.get(), ...own });
+    if (this.isConnected) setSectionLocale(this, own.locale);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    setSectionLocale(this, undefined);
   }
 
   protected override render() {

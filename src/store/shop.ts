@@ -5,7 +5,7 @@
  */
 import { onMount } from 'nanostores';
 import { createShopClient, type ShopClient } from '../client/client.js';
-import { $config, ODOO_LANGUAGE, type ShopConfig } from '../config/config.js';
+import { $config, $namesLocale, ODOO_LANGUAGE, type ShopConfig } from '../config/config.js';
 import { singleton } from '../internal/registry.js';
 import { connectBrowser } from './browser.js';
 import { createBundleStore } from './bundles.js';
@@ -17,7 +17,7 @@ const clientKey = (c: ShopConfig) =>
   JSON.stringify([c.apiBase, c.transport, c.timeout, c.retries, c.stockBatchWindow, c.stockBatchSize, c.stockCacheTtl]);
 
 /** Makes a shop (client, cart, stock) that follows a configuration store. */
-export function createShop(config = $config) {
+export function createShop(config = $config, namesLocale = $namesLocale) {
   let client: ShopClient | undefined;
   let key = '';
   const getClient = (): ShopClient => {
@@ -25,7 +25,7 @@ export function createShop(config = $config) {
     if (!client || clientKey(current) !== key) {
       key = clientKey(current);
       // JSON-RPC calls carry the page's language, so Odoo sends names in it.
-      client = createShopClient({ ...current, context: () => ({ lang: ODOO_LANGUAGE[config.get().locale] }) });
+      client = createShopClient({ ...current, context: () => ({ lang: ODOO_LANGUAGE[namesLocale.get()] }) });
     }
     return client;
   };
@@ -54,10 +54,13 @@ export function createShop(config = $config) {
   config.listen((next, previous) => {
     if (!previous) return;
     if (disconnect && next.liveUrl !== previous.liveUrl) connect();
-    // Another API is another cart; another language is other names for the same lines.
-    const loaded = cart.$status.get().state !== 'idle';
-    if (loaded && (clientKey(next) !== clientKey(previous) || next.locale !== previous.locale)) void cart.load({ fresh: true });
-    if (next.locale !== previous.locale && bundles.$bundles.get().state === 'ready') void bundles.load();
+    // Another API is another cart.
+    if (cart.$status.get().state !== 'idle' && clientKey(next) !== clientKey(previous)) void cart.load({ fresh: true });
+  });
+  // Another language is other names for the same lines and bundles.
+  namesLocale.listen(() => {
+    if (cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
+    if (bundles.$bundles.get().state === 'ready') void bundles.load();
   });
 
   return { cart, stock, bundles, subscriptions, client: getClient };
