@@ -77,10 +77,19 @@ async function show(page: Page, entry: Entry): Promise<string | undefined> {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
     const timer = setTimeout(() => resolve('did not render within 20 s'), 20000);
     const finish = (result) => { clearTimeout(timer); resolve(result); };
-    channel.once(${JSON.stringify(entry.type === 'docs' ? 'docsRendered' : 'storyRendered')}, () => finish('rendered'));
+    // A story is finished once its play function and the accessibility check (afterEach) ran.
+    if (${JSON.stringify(entry.type)} === 'docs') channel.once('docsRendered', () => finish('rendered'));
+    else channel.once('storyFinished', ({ status, reporters }) => {
+      const a11y = (reporters || []).find((report) => report.type === 'a11y');
+      const violations = (a11y && a11y.result && a11y.result.violations) || [];
+      if (violations.length) finish('accessibility: ' + violations.map((v) => v.id + ' (' + v.impact + ', ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ') + ')').join('; '));
+      else if (status !== 'success') finish('finished with status ' + status + ': ' + JSON.stringify(reporters).slice(0, 300));
+      else finish('rendered');
+    });
     channel.once('storyErrored', (error) => finish("Storybook's error screen: " + JSON.stringify(error).slice(0, 300)));
     channel.once('storyThrewException', (error) => finish('the story threw: ' + JSON.stringify(error).slice(0, 300)));
     channel.once('storyMissing', () => finish('missing from the index'));
+    channel.once('playFunctionThrewException', (error) => finish('its play function threw: ' + JSON.stringify(error).slice(0, 300)));
     window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
   })`)) as string;
   // Let the mock answer and the elements settle (nobody waits out the slow scenario's 1.5 s here).
@@ -99,19 +108,30 @@ try {
   let current: Entry | undefined;
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => failures.push(`${current?.id}: page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${current?.id}: ${response.status()} for ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
 
+  /** The preview, loaded afresh (once at the start, and again after a story that never finished). */
+  const load = async (entry: Entry | undefined) => {
+    await page.goto(`${base}/iframe.html?id=${entry?.id}&viewMode=${entry?.type}`);
+    await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window && '__STORYBOOK_ADDONS_CHANNEL__' in window);
+  };
   // The preview, once; then every entry in it, one after another.
-  await page.goto(`${base}/iframe.html?id=${entries[0]?.id}&viewMode=${entries[0]?.type}`);
-  await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window && '__STORYBOOK_ADDONS_CHANNEL__' in window);
+  await load(entries[0]);
   for (const entry of entries) {
     current = entry;
     consoleErrors.length = 0;
-    const problem = await show(page, entry);
+    if (process.env.VERBOSE) console.log(entry.id);
+    // Storybook reloads the preview when a story is chosen while the last one is still
+    // rendering or playing: that is a story that never finishes, reported as such.
+    const problem = await show(page, entry).catch((error: Error) => `the preview reloaded while it was shown (${error.message.split('\n')[0]})`);
     if (problem) {
       failures.push(`${entry.id}: ${problem}`);
+      await load(entry).catch((error: Error) => failures.push(`${entry.id}: the preview did not load again: ${error.message.split('\n')[0]}`));
       continue;
     }
     if (entry.type === 'docs') {

@@ -3,7 +3,8 @@ import { html, nothing } from 'lit';
 import { userEvent } from 'storybook/test';
 import '../src/components/notify-me/sd-notify-me.js';
 import '../src/config/sd-shop.js';
-import { mockShop } from './mock.js';
+import { shop } from '../src/store/index.js';
+import { mockShop, type StoryMock } from './mock.js';
 
 interface Args {
   locale: 'en' | 'bn';
@@ -21,6 +22,12 @@ const meta: Meta<Args> = {
   args: { locale: 'en', productId: 13, productName: 'Salted Butter 100 g', always: false, width: '22rem' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] }, width: { control: 'inline-radio', options: ['160px', '210px', '22rem', '800px'] } },
   parameters: mockShop(),
+  // This device remembers which products it subscribed to (and then shows the
+  // confirmation, not the form): each story starts from a device that never did.
+  beforeEach: () => {
+    localStorage.removeItem('smart-dairy-widgets:back-in-stock');
+    shop.subscriptions.$subscribed.set([]);
+  },
   render: ({ locale, productId, productName, always, width }) => html`
     <sd-shop locale=${locale}>
       <div style="width:${width};max-width:100%"><sd-notify-me product-id=${productId} product-name=${productName || nothing} ?always=${always}></sd-notify-me></div>
@@ -31,10 +38,12 @@ export default meta;
 type Story = StoryObj<Args>;
 
 const fill = async (canvasElement: HTMLElement, email: string, phone = '') => {
-  const form = await new Promise<ShadowRoot>((resolve) => {
+  const form = await new Promise<ShadowRoot>((resolve, reject) => {
+    const given = Date.now() + 5_000;
     const check = () => {
       const root = canvasElement.querySelector('sd-notify-me')?.shadowRoot;
       if (root?.querySelector('form')) resolve(root);
+      else if (Date.now() > given) reject(new Error('The form did not show within 5 s (the product is in stock, or this device already subscribed).'));
       else setTimeout(check, 50);
     };
     check();
@@ -78,9 +87,11 @@ export const AlreadySubscribed: Story = {
   },
 };
 export const Submitting: Story = {
-  parameters: mockShop('default', { latency: 60_000 }),
-  play: async ({ canvasElement }) => {
+  parameters: mockShop(),
+  play: async ({ canvasElement, parameters }) => {
     await fill(canvasElement, 'rahim@example.com');
+    // The form shows once the stock is known; only the subscription itself is slow.
+    (parameters.mockShop as StoryMock).mock.controls.setLatency(60_000);
     canvasElement.querySelector('sd-notify-me')!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
   },
   name: 'Submitting (slow network)',
