@@ -76,6 +76,12 @@ import { styles } from './mini-cart.styles.js';
  *
  * Closing the drawer returns focus to where it was when the drawer opened: the cart
  * button, or the quick add whose add opened it (`show-on-add`).
+ *
+ * Accessibility: the cart button's name gives the count. The drawer is a modal `<dialog>` named by
+ * its heading: focus moves into it and stays there, Escape, the backdrop and the close button close
+ * it, and the page behind it does not scroll. A change made in the drawer (a quantity, a removal, a
+ * refusal) is announced politely; the loading state is a status, a load error an alert. Remove
+ * buttons and − / + are named after the line's product.
  */
 export class SdMiniCart extends SdElement {
   static override styles = [base, buttonStyles, clampStyles, styles, bundleStyles];

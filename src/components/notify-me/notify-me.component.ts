@@ -35,6 +35,11 @@ export type NotifyMeState = 'hidden' | 'idle' | 'submitting' | 'subscribed' | 'f
  * Theme CSS: the host reflects `state` — `hidden` (nothing shown: in stock, unknown product,
  * still loading), `idle`, `submitting`, `subscribed` (also when already on the list), `failed`.
  *
+ * Accessibility: each field has a visible label; an invalid one gets `aria-invalid` and its error
+ * (and the phone field its hint) through `aria-describedby`, and on submit focus moves to the first
+ * one in error. The submit button stays focusable while sending (`aria-disabled`, `aria-busy`), so a
+ * second tap sends nothing; the shop's refusal and the confirmation are status messages.
+ *
  * @csspart form - The form.
  * @csspart title - Its heading.
  * @csspart email - The email field.

@@ -36,6 +36,12 @@ import { styles } from './quantity-selector.styles.js';
  * "0x10", "1e3", " 3" or "3.0" are refused with a console message.
  *
  * Theme CSS: the host reflects `disabled` and `size`.
+ *
+ * Accessibility: the field is an ARIA spinbutton (`aria-valuenow`, `aria-valuemin`, `aria-valuemax`)
+ * named "Quantity" (or `label`); − and + are named after the product when `product-name` is given.
+ * ↑/↓ step, Page Up/Page Down step five times, Home/End go to the minimum and maximum, Enter commits
+ * (and submits the host form, as a native field does). Why a typed value was not taken is a status
+ * message, announced.
  */
 export class SdQuantitySelector extends SdElement {
   static formAssociated = true;

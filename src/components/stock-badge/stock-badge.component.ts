@@ -40,6 +40,10 @@ const icon: Record<StockStatus, unknown> = {
  *
  * Every badge on a page shares one stock request; a failed look-up, and a product
  * the shop does not know, show nothing.
+ *
+ * Accessibility: the status is always said in words; its icon (decorative) and colour only repeat
+ * them, so nothing is told by colour alone. While loading, an empty placeholder keeps the badge's
+ * space and is hidden from assistive technology.
  */
 export class SdStockBadge extends SdElement {
   static override styles = [base, styles];
