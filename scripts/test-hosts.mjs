@@ -35,6 +35,8 @@ const TARBALL = join(WORK, '.pack/smart-dairy-widgets.tgz');
 /** Build output and installs: never copied from the repository, never deleted from the work copy by a sync. */
 const LOCAL_ONLY = new Set(['node_modules', 'dist', 'build', '.next', '.svelte-kit']);
 const CHECK_TIMEOUT = 20_000;
+/** Steps that are tests in their own right, counted in the summary's passes. */
+const TESTED_STEPS = new Set(['type check', 'deliberate type errors']);
 // Next.js never phones home from here (build or start).
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
@@ -393,8 +395,11 @@ async function main() {
     const checksPassed = report.results.filter((result) => result.ok).length;
     const checksFailed = report.results.length - checksPassed;
     const ok = stepsFailed.length === 0 && checksFailed === 0 && report.results.length > 0;
-    passed += checksPassed;
-    failed += checksFailed + stepsFailed.filter((entry) => entry.label !== 'browser checks').length;
+    // The type checks are tests too (the typed tags, and the mistakes they must reject); install and build are not.
+    passed += checksPassed + report.steps.filter((entry) => entry.ok && TESTED_STEPS.has(entry.label)).length;
+    // A failed step counts once; browser checks count each check, or once if the app could not be served or checked at all.
+    const browserStep = report.steps.find((entry) => entry.label === 'browser checks');
+    failed += checksFailed + stepsFailed.filter((entry) => entry.label !== 'browser checks').length + (browserStep && !browserStep.ok && checksFailed === 0 ? 1 : 0);
     const steps = report.steps.map((entry) => `${entry.label} ${entry.ok ? 'ok' : 'FAILED'}`).join(', ');
     console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${report.name.padEnd(10)} ${String(checksPassed).padStart(2)}/${report.results.length} checks  ${seconds(report.ms).padStart(7)}  ${steps}`);
     for (const result of report.results.filter((entry) => !entry.ok)) console.log(`          ✗ ${result.name}`);
