@@ -203,9 +203,21 @@ export async function readInputs(root = ROOT, manifest?: Manifest): Promise<Inpu
 // ---------------------------------------------------------------------------------------------
 // Writing Markdown
 
+/**
+ * JSDoc prose as Markdown: a `<` that starts a tag outside code (`<name>`, `<sd-shop>`) is written
+ * `&lt;`, or GitHub would take it for HTML and drop it.
+ */
+export function safe(text: string): string {
+  return text
+    .split(/(```[\s\S]*?```|`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/<(?=[a-z/!])/gi, '&lt;')))
+    .join('');
+}
+
 /** A table cell: one line, pipes escaped (also inside code spans, as GitHub reads tables). */
-const cell = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
-const code = (text: string | undefined) => (text ? `\`${cell(text)}\`` : '');
+const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text: string | undefined) => oneLine(safe(text ?? ''));
+const code = (text: string | undefined) => (text ? `\`${oneLine(text)}\`` : '');
 const table = (head: string[], rows: string[][]) =>
   [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
 
@@ -246,7 +258,7 @@ function screenshots(api: ElementApi, inputs: Inputs): string {
   const blocks: string[] = [];
   for (const shot of shots) {
     const words = shot.variant ? VARIANT_WORDS[shot.variant] ?? shot.variant.replace(/-/g, ' ') : '';
-    const image = (tone: 'light' | 'dark', file: string) => `![<${api.tag}>${words ? `, ${words}` : ''}: ${SHOT_TONES[tone]}](${IMAGES_DIR}/${file})`;
+    const image = (tone: 'light' | 'dark', file: string) => `![${api.tag}${words ? `, ${words}` : ''}: ${SHOT_TONES[tone]}](${IMAGES_DIR}/${file})`;
     const files = (['light', 'dark'] as const).filter((tone) => shot[tone]).map((tone) => [tone, shot[tone]!] as const);
     const narrow = files.every(([, file]) => (inputs.imageWidths[file] ?? 0) <= 480);
     if (narrow && files.length === 2) {
@@ -349,12 +361,12 @@ function reference(api: ElementApi): string {
 /** The generated part of an element's section. */
 export function elementSection(api: ElementApi, inputs: Inputs): string {
   const blocks: string[] = [];
-  if (api.summary) blocks.push(`*${api.summary}*`);
+  if (api.summary) blocks.push(`*${safe(api.summary)}*`);
   const shots = screenshots(api, inputs);
   if (shots) blocks.push(shots);
   else if (DRAWS_NOTHING.has(api.tag)) blocks.push('It draws nothing, so there is no screenshot.');
   blocks.push(snippets(api, inputs));
-  if (api.description) blocks.push(`**Behaviour and accessibility**\n\n${api.description}`);
+  if (api.description) blocks.push(`**Behaviour and accessibility**\n\n${safe(api.description)}`);
   blocks.push(reference(api));
   blocks.push(`<sub>Generated from the JSDoc of [\`${api.path}\`](${api.path}) by \`npm run readme\`.</sub>`);
   return blocks.join('\n\n');
