@@ -25,16 +25,23 @@ if (!existsSync(join(root, 'index.json'))) {
   process.exit(1);
 }
 
-// Chunks: Vite warns above 500 kB (minified).
+// Chunks: Vite warns above 500 kB (minified). Two chunks are each ONE prebuilt
+// module that no chunking can divide (see .storybook/main.ts): they are held to
+// their size today instead, so that neither grows unnoticed.
 const LIMIT = 500 * 1000;
-/** Each a single prebuilt module: Storybook's preview runtime, and axe-core (the a11y panel). */
-const SINGLE_MODULE_VENDORS = [/^sb-preview-runtime-/, /^axe-/];
+const SINGLE_MODULE_VENDORS: { name: RegExp; what: string; limit: number }[] = [
+  { name: /^sb-preview-runtime-/, what: "Storybook's preview runtime", limit: 850 * 1000 },
+  { name: /^axe-/, what: 'axe-core (the accessibility check)', limit: 700 * 1000 },
+];
 const failures: string[] = [];
 const assets = readdirSync(join(root, 'assets')).filter((file) => file.endsWith('.js'));
-for (const file of assets) {
-  const size = statSync(join(root, 'assets', file)).size;
-  if (size > LIMIT && !SINGLE_MODULE_VENDORS.some((name) => name.test(file))) failures.push(`chunk ${file} is ${(size / 1000).toFixed(1)} kB (over 500 kB)`);
+const chunkSizes = assets.map((file) => ({ file, size: statSync(join(root, 'assets', file)).size })).sort((a, b) => b.size - a.size);
+for (const { file, size } of chunkSizes) {
+  const vendor = SINGLE_MODULE_VENDORS.find((candidate) => candidate.name.test(file));
+  const limit = vendor?.limit ?? LIMIT;
+  if (size > limit) failures.push(`chunk ${file} is ${(size / 1000).toFixed(1)} kB (over ${limit / 1000} kB${vendor ? `, the most ${vendor.what} may be` : ''})`);
 }
+for (const vendor of SINGLE_MODULE_VENDORS) if (!chunkSizes.some(({ file }) => vendor.name.test(file))) failures.push(`no chunk named like ${vendor.name} (${vendor.what}): the chunk names in .storybook/main.ts changed`);
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const server = createServer((request, response) => {
@@ -161,9 +168,15 @@ if (!filter) {
     if (tag && title && /tags: \[[^\]]*'autodocs'/.test(source) && titles.has(title)) byTag.set(tag, title);
   }
   for (const tag of tags) if (!byTag.has(tag)) failures.push(`<${tag}> has no Docs page (a stories file with component: '${tag}' and tags: ['autodocs'])`);
+  // …and a story in Bengali (named so: "Bengali", "… (বাংলা)", "…Bn").
+  const bengali = (entry: Entry) => /bengali|-bn(-|$)/i.test(entry.id) || /বাংলা|Bengali/.test(entry.name);
+  for (const [tag, title] of byTag) {
+    if (!entries.some((entry) => entry.type === 'story' && entry.title === title && bengali(entry))) failures.push(`<${tag}> has no story in Bengali (in ${title})`);
+  }
 }
 
-console.log(`${docs.length} Docs pages and ${entries.length - docs.length} stories opened; ${assets.length} chunks checked.`);
+console.log(`${docs.length} Docs pages and ${entries.length - docs.length} stories opened; ${assets.length} chunks checked, the largest:`);
+for (const { file, size } of chunkSizes.slice(0, 8)) console.log(`  ${(size / 1000).toFixed(1).padStart(7)} kB  ${file}`);
 if (notes.length) console.log(`Console errors of stories (logged on purpose or not — worth a look):\n  ${notes.join('\n  ')}`);
 if (failures.length) {
   console.error(`\n${failures.length} problem(s):\n  ${failures.join('\n  ')}`);

@@ -32,7 +32,7 @@ const meta: Meta = {
             <div class="card h-100">
               <img class="card-img-top" src="/web/image/product.product/${id}/image_128" alt="" />
               <div class="card-body d-flex flex-column gap-2">
-                <h5 class="card-title mb-0">${name}</h5>
+                <h2 class="card-title h5 mb-0">${name}</h2>
                 <p class="card-text fw-bold mb-0">৳${price}</p>
                 <sd-quick-add class="mt-auto" product-id=${id} product-name=${name} price=${price}></sd-quick-add>
               </div>

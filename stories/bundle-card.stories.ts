@@ -6,7 +6,7 @@ import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/config/sd-shop.js';
 import type { createMockShop } from '../mock-server/index.js';
 import { shop } from '../src/store/index.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   bundleId: number;
@@ -53,7 +53,7 @@ export default meta;
 type Story = StoryObj<Args>;
 
 /** The same story in Bengali. */
-const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, name: `${name} (বাংলা)` });
+const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, parameters: { ...story.parameters, ...BENGALI_COUNT_A11Y }, name: `${name} (বাংলা)` });
 
 // Every bundle type × pricing type.
 export const ComboFixedPrice: Story = { args: { bundleId: 1 }, name: 'Combo, fixed price (৳590 → ৳450)' };

@@ -5,7 +5,7 @@ import '../src/components/bundle-list/sd-bundle-list.js';
 import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/config/sd-shop.js';
 import { shop } from '../src/store/index.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   layout: 'grid' | 'row';
@@ -43,7 +43,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, name: `${name} (বাংলা)` });
+const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, parameters: { ...story.parameters, ...BENGALI_COUNT_A11Y }, name: `${name} (বাংলা)` });
 
 export const Grid: Story = { name: 'Grid: every active bundle, unavailable ones included' };
 export const GridBn = bn(Grid, 'Grid');

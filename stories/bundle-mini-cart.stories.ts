@@ -4,7 +4,7 @@ import { mswLoader } from 'msw-storybook-addon';
 import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/config/sd-shop.js';
 import { shop } from '../src/store/index.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   locale: 'en' | 'bn';
@@ -42,7 +42,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, name: `${name} (বাংলা)` });
+const bn = (story: Story, name: string): Story => ({ ...story, args: { ...story.args, locale: 'bn' }, parameters: { ...story.parameters, ...BENGALI_COUNT_A11Y }, name: `${name} (বাংলা)` });
 
 export const Groups: Story = { name: 'Lines grouped under their bundle’s name; nothing said about a bundle price (the default)' };
 export const GroupsBn = bn(Groups, 'Lines grouped under their bundle’s name');

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/components/quick-add/sd-quick-add.js';
 import '../src/config/sd-shop.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   open: boolean;
@@ -39,7 +39,7 @@ export const Loading: Story = { parameters: mockShop('filled-cart', { latency: 6
 export const LoadError: Story = { parameters: mockShop('server-error'), name: 'Load error, with retry' };
 export const SlowNetwork: Story = { parameters: mockShop('filled-cart', { setup: (mock) => mock.controls.setLatency(1_500) }), name: 'Slow network: changes pending' };
 export const SessionExpired: Story = { parameters: mockShop('session-expired') };
-export const Bengali: Story = { args: { locale: 'bn' } };
+export const Bengali: Story = { args: { locale: 'bn' }, parameters: BENGALI_COUNT_A11Y };
 export const FractionalQuantity: Story = {
   parameters: mockShop('default', { setup: (mock) => mock.controls.seedCart([{ product_id: 7, quantity: 1.5 }, { product_id: 1, quantity: 2 }]) }),
   name: 'A line of 1.5 (Odoo floats): shown read-only, removable',

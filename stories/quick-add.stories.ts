@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/components/quick-add/sd-quick-add.js';
 import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/config/sd-shop.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   productId: number;
@@ -66,7 +66,7 @@ export const ServerError: Story = {
   parameters: mockShop('default', { setup: (mock) => mock.controls.forceError('/cart/add', 'server', Number.POSITIVE_INFINITY) }),
 };
 export const Offline: Story = { parameters: mockShop('flaky', { setup: (mock) => mock.controls.setFailureRate(1) }), name: 'Offline (every request fails)' };
-export const Bengali: Story = { args: { locale: 'bn', productName: 'মিষ্টি দই ৫০০ গ্রাম', withQuantity: true } };
+export const Bengali: Story = { args: { locale: 'bn', productName: 'মিষ্টি দই ৫০০ গ্রাম', withQuantity: true }, parameters: BENGALI_COUNT_A11Y };
 /** Cards whose buttons sit at the bottom: a message under one button never moves it out of line. */
 export const ProductGrid: Story = {
   render: () => html`

@@ -6,7 +6,7 @@ import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/config/sd-shop.js';
 import { catalogProducts } from '../mock-server/index.js';
 import { recentlyViewed } from '../src/store/index.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   locale: 'en' | 'bn';
@@ -83,6 +83,6 @@ export const LongNames: Story = {
   beforeEach: viewed([6, 9, 14], { rename: (name) => `${name} — clay pot, festival edition, from Bogura, made the old way `.repeat(3) }),
   name: 'Very long names (two lines, full name in the tooltip)',
 };
-export const Bengali: Story = { args: { locale: 'bn', withQuickAdd: true }, beforeEach: viewed([6, 9, 14, 1, 12, 20], { locale: 'bn' }) };
+export const Bengali: Story = { args: { locale: 'bn', withQuickAdd: true }, parameters: BENGALI_COUNT_A11Y, beforeEach: viewed([6, 9, 14, 1, 12, 20], { locale: 'bn' }) };
 export const Phone: Story = { args: { width: '320px', withQuickAdd: true }, name: 'In a 320 px column, with quick adds' };
-export const Narrow: Story = { args: { width: '160px', locale: 'bn' }, beforeEach: viewed([6, 9, 14], { locale: 'bn' }), name: 'In a 160 px column, Bengali' };
+export const Narrow: Story = { args: { width: '160px', locale: 'bn' }, parameters: BENGALI_COUNT_A11Y, beforeEach: viewed([6, 9, 14], { locale: 'bn' }), name: 'In a 160 px column, Bengali' };

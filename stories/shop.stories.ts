@@ -4,7 +4,7 @@ import '../src/components/mini-cart/sd-mini-cart.js';
 import '../src/components/quick-add/sd-quick-add.js';
 import '../src/components/stock-badge/sd-stock-badge.js';
 import '../src/config/sd-shop.js';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 
 interface Args {
   locale: 'en' | 'bn';
@@ -44,9 +44,10 @@ type Story = StoryObj<Args>;
 
 /** The widgets inside follow their section's options: here, English and the defaults. */
 export const Default: Story = {};
-export const Bengali: Story = { args: { locale: 'bn' } };
+export const Bengali: Story = { args: { locale: 'bn' }, parameters: BENGALI_COUNT_A11Y };
 /** Two sections of one page, each in its own language; they share the page's one cart. */
 export const TwoSections: Story = {
+  parameters: BENGALI_COUNT_A11Y,
   render: (args) => html`<div style="display:flex;flex-wrap:wrap;gap:1rem">${section({ ...args, locale: 'en' })}${section({ ...args, locale: 'bn' })}</div>`,
   name: 'Two sections, two languages, one cart',
 };

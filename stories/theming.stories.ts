@@ -26,7 +26,7 @@ import { designTokens, elementsOf, type Manifest } from '../scripts/manifest-api
 import { isColorToken, isGlobalToken, tokensIn } from '../scripts/design-tokens.js';
 import { recentlyViewed } from '../src/store/index.js';
 import manifest from '../dist/custom-elements.json';
-import { mockShop } from './mock.js';
+import { mockShop, BENGALI_COUNT_A11Y } from './mock.js';
 import { DARK_TOKENS, HOSTS } from './themes.js';
 
 // The styles' source text: what the elements read, with their fallbacks.
@@ -171,8 +171,8 @@ type Story = StoryObj<Args>;
 export const Light: Story = { name: 'Light page (as shipped)' };
 /** A dark page: the tokens a theme sets so the elements fit on it (see the README's Theming section). */
 export const DarkHost: Story = { args: { host: 'dark', ...DARK_TOKENS }, name: 'Dark page' };
-export const Bengali: Story = { args: { locale: 'bn' }, name: 'Light page, Bengali' };
-export const DarkBengali: Story = { args: { host: 'dark', locale: 'bn', ...DARK_TOKENS }, name: 'Dark page, Bengali' };
+export const Bengali: Story = { args: { locale: 'bn' }, parameters: BENGALI_COUNT_A11Y, name: 'Light page, Bengali' };
+export const DarkBengali: Story = { args: { host: 'dark', locale: 'bn', ...DARK_TOKENS }, parameters: BENGALI_COUNT_A11Y, name: 'Dark page, Bengali' };
 /** A brand of its own: purple, square corners, a serif, a wide drawer. */
 export const Brand: Story = {
   args: { '--sd-color-primary': '#6d28d9', '--sd-color-primary-hover': '#5b21b6', '--sd-color-primary-soft': '#ede9fe', '--sd-radius': '0', '--sd-font-family': 'Georgia, serif', '--sd-mini-cart-badge-bg': '#6d28d9', '--sd-mini-cart-width': '32rem' },
