@@ -158,9 +158,12 @@ export class SdRecentlyViewed extends SdElement {
     if (items.length === 0) return nothing;
     const { msg } = this.i18n;
     const fits = this.atStart && this.atEnd;
+    // tabindex="-1": Firefox makes a scrolling box a Tab stop of its own even when it
+    // holds links (an unnamed stop before the first product); the links, ←/→ and
+    // previous/next already scroll it. Chromium never stops there.
     return html`
       <div part="base">
-        <div part="scroller" @scroll=${this.handleScroll}>
+        <div part="scroller" tabindex="-1" @scroll=${this.handleScroll}>
           <ul part="list" role="list" aria-label=${msg.recentlyViewed} @keydown=${this.handleKeydown}>
             ${items.map((item) => this.renderItem(item))}
           </ul>
