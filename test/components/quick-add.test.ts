@@ -213,6 +213,9 @@ describe('<sd-quick-add>', () => {
   it('adds the chosen quantity with with-quantity, and a host can cancel an add', async () => {
     const el = await fixture<SdQuickAdd>(html`<sd-quick-add product-id="1" with-quantity></sd-quick-add>`);
     const selector = el.shadowRoot!.querySelector('sd-quantity-selector')!;
+    // Its first render can be a task later than the quick add's (updates are time-sliced,
+    // src/internal/scheduler.ts): in Firefox, slower to render, it is.
+    await selector.updateComplete;
     part(selector, 'increment').click();
     part(selector, 'increment').click();
     button(el).click();
