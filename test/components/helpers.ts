@@ -103,6 +103,15 @@ export async function consoleDuring(kind: 'error' | 'warn', run: () => unknown):
   return messages;
 }
 
+/**
+ * Waits until every element in `root` has rendered. `fixture()` awaits only its root's
+ * update; the elements inside update in time slices (src/internal/scheduler.ts), so one
+ * may render a task later (in Firefox, slower to render, this happens).
+ */
+export async function rendered(root: Element): Promise<void> {
+  await Promise.all([...root.querySelectorAll('*')].map((el) => (el as { updateComplete?: Promise<unknown> }).updateComplete));
+}
+
 /** The element's shadow part of that name (fails loudly when there is none). */
 export function part<T extends Element = HTMLElement>(host: Element, name: string): T {
   const found = host.shadowRoot!.querySelector<T>(`[part~="${name}"]`);

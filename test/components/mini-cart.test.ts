@@ -7,7 +7,7 @@ import '../../src/components/mini-cart/sd-mini-cart.js';
 import type { SdMiniCart } from '../../src/components/mini-cart/mini-cart.component.js';
 import type { SdQuickAdd } from '../../src/components/quick-add/quick-add.component.js';
 import { shop } from '../../src/store/index.js';
-import { deepActive, part, recordRequests, serverCart, settle, useMockShop } from './helpers.js';
+import { deepActive, part, recordRequests, rendered, serverCart, settle, useMockShop } from './helpers.js';
 
 const mock = useMockShop();
 
@@ -199,6 +199,7 @@ describe('<sd-mini-cart>', () => {
 
   it('with show-on-add, the first add on a fresh session opens a filled drawer', async () => {
     const page = await fixture(html`<div><sd-mini-cart show-on-add></sd-mini-cart><sd-quick-add product-id="6" product-name="Mishti Doi 500 g" price="120"></sd-quick-add></div>`);
+    await rendered(page);
     const cart = page.querySelector('sd-mini-cart')!;
     part(page.querySelector('sd-quick-add')!, 'button').click();
     const { dialog } = parts(cart);
@@ -209,6 +210,7 @@ describe('<sd-mini-cart>', () => {
 
   it('with show-on-add, closing the drawer returns focus to the quick add that opened it', async () => {
     const page = await fixture(html`<div><sd-mini-cart show-on-add></sd-mini-cart><sd-quick-add product-id="6" product-name="Mishti Doi 500 g" price="120"></sd-quick-add></div>`);
+    await rendered(page);
     const cart = page.querySelector('sd-mini-cart')!;
     const quick = page.querySelector<SdQuickAdd>('sd-quick-add')!;
     const { dialog } = parts(cart);
@@ -245,6 +247,7 @@ describe('<sd-mini-cart>', () => {
   it('a refused add never leaves the drawer stuck or blank', async () => {
     await shop.cart.add(7, 3);
     const page = await fixture(html`<div><sd-mini-cart show-on-add></sd-mini-cart><sd-quick-add product-id="7"></sd-quick-add></div>`);
+    await rendered(page);
     const cart = page.querySelector('sd-mini-cart')!;
     const quick = page.querySelector('sd-quick-add')!;
     part(quick, 'button').click();
@@ -261,6 +264,7 @@ describe('<sd-mini-cart>', () => {
   it('its badge agrees with the server after ten rapid clicks', async () => {
     mock().controls.setLatency(40);
     const page = await fixture(html`<div><sd-mini-cart></sd-mini-cart><sd-quick-add product-id="1"></sd-quick-add></div>`);
+    await rendered(page);
     const button = part(page.querySelector('sd-quick-add')!, 'button');
     for (let i = 0; i < 10; i++) {
       button.click();
