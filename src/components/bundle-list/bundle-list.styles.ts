@@ -43,6 +43,10 @@ export const styles = css`
     cursor: not-allowed;
   }
   [part='scroller'] {
+    /* The containing block of the cards' absolutely positioned parts (badges, visually
+       hidden text): without it they escape the scroller's clip and the host page
+       scrolls sideways by the whole row's width. */
+    position: relative;
     overflow-x: auto;
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
