@@ -149,6 +149,9 @@ try {
       if (rows === 0) failures.push(`${entry.id}: the Docs page has no reference table`);
     } else {
       for (const text of consoleErrors) notes.push(`${entry.id}: ${text.slice(0, 200)}`);
+      // An element must never make its host page scroll sideways (the viewport is 1100 px wide).
+      const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      if (scrollWidth! > width! + 1) failures.push(`${entry.id}: the page scrolls sideways (${scrollWidth} px wide in a ${width} px viewport)`);
     }
   }
   await context.close();
