@@ -25,6 +25,48 @@ const mockHttpPlugin = {
   },
 };
 
+/**
+ * A failed assertion about a DOM element (chai's error keeps the element as `actual` or
+ * `expected`) would hang the run: the test runner sends the results with structuredClone,
+ * which refuses elements and functions, and the file then "did not finish" with no word
+ * of what failed (modernweb-dev/web#2967). Here what cannot be cloned is sent as a
+ * description (`<a part="link" …>`), so the failure is reported as any other.
+ */
+const WEB_SOCKET_MODULE = '/__web-dev-server__web-socket.js';
+const CLONE_CALL = 'var target = structuredClone(obj)';
+const reportableFailuresPlugin = {
+  name: 'reportable-failures',
+  transform(context) {
+    if (context.path !== WEB_SOCKET_MODULE) return undefined;
+    const body = String(context.body);
+    if (!body.includes(CLONE_CALL)) {
+      // @web/dev-server-core changed: say so rather than silently lose the fix.
+      console.warn(`scripts/wtr-shared.mjs: ${WEB_SOCKET_MODULE} no longer has "${CLONE_CALL}"; failures about DOM elements may time out again.`);
+      return undefined;
+    }
+    return `${body.replace(CLONE_CALL, 'var target = cloneable(obj)')}
+function cloneable(value, seen = new WeakMap()) {
+  try {
+    return structuredClone(value);
+  } catch {
+    if (typeof Node !== 'undefined' && value instanceof Node) {
+      const html = value instanceof Element ? value.outerHTML.slice(0, value.outerHTML.indexOf('>') + 1) : value.nodeName;
+      return html.length > 200 ? html.slice(0, 199) + '…' : html;
+    }
+    if (typeof value === 'function') return '[Function ' + (value.name || 'anonymous') + ']';
+    if (value === null || typeof value !== 'object') return String(value);
+    if (seen.has(value)) return seen.get(value);
+    const copy = Array.isArray(value) ? [] : {};
+    seen.set(value, copy);
+    for (const key of Object.keys(value)) copy[key] = cloneable(value[key], seen);
+    if (value instanceof Error) for (const key of ['name', 'message', 'stack']) copy[key] = value[key];
+    return copy;
+  }
+}
+`;
+  },
+};
+
 /** Everything but `files` and `browsers`. */
 export const sharedConfig = {
   nodeResolve: true,
@@ -36,7 +78,7 @@ export const sharedConfig = {
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Smart Dairy Widgets tests</title>
 <script>window.process = { env: { NODE_ENV: 'development' } }; window.__MOCK_HTTP__ = ${JSON.stringify(mockHttp?.url ?? '')}; window.__MOCK_HTTP_CROSS_SITE__ = ${JSON.stringify(mockHttpCrossSite?.url ?? '')};</script></head>
 <body><script type="module" src="${testFramework}"></script></body></html>`,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mockHttpPlugin],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), mockHttpPlugin, reportableFailuresPlugin],
   middleware: [
     // MSW's worker must be served from the root so that it controls the test pages.
     (context, next) => {
