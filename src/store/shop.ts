@@ -57,9 +57,20 @@ export function createShop(config = $config, namesLocale = $namesLocale) {
     // Another API is another cart.
     if (cart.$status.get().state !== 'idle' && clientKey(next) !== clientKey(previous)) void cart.load({ fresh: true });
   });
-  // Another language is other names for the same lines and bundles.
+  // Another language is other names for the same lines and bundles. Changes still on
+  // the wire were asked in the old language, and their answers name their lines in it:
+  // the cart is asked again once they have all answered.
+  const unchanging = () =>
+    new Promise<void>((resolve) => {
+      if (cart.$cart.get().pending.length === 0) return resolve();
+      const stop = cart.$cart.listen((view) => {
+        if (view.pending.length > 0) return;
+        stop();
+        resolve();
+      });
+    });
   namesLocale.listen(() => {
-    if (cart.$status.get().state !== 'idle') void cart.load({ fresh: true });
+    if (cart.$status.get().state !== 'idle') void unchanging().then(() => cart.load({ fresh: true }));
     if (bundles.$bundles.get().state === 'ready') void bundles.load();
   });
 

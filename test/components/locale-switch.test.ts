@@ -69,7 +69,7 @@ async function everyElementShows(root: Element, english: boolean): Promise<void>
 }
 
 describe('switching the language at run time', () => {
-  useMockShop();
+  const mock = useMockShop();
   beforeEach(async () => {
     recentlyViewed.record({ productId: 2, name: 'Mishti Doi', price: 120 });
     await shop.cart.add(1, 1);
@@ -96,6 +96,19 @@ describe('switching the language at run time', () => {
     await everyElementShows(root, false);
     configure({ locale: 'en' });
     await everyElementShows(root, true);
+  });
+
+  it('names a line in the new language when a change to it was on the wire as the language changed', async () => {
+    const name = () => shop.cart.$cart.get().items.find((item) => item.product_id === 1)?.name;
+    configure({ locale: 'bn' });
+    await waitUntil(() => name() === 'তাজা দুধ ১ লিটার', `the cart was not asked again in Bengali: ${name()}`, { timeout: 5000 });
+    // Asked in Bengali, this change answers after the language has changed (and after a refetch would have).
+    mock().controls.forceError('/cart/update', 'late-commit', 1, { delayMs: 300 });
+    const adding = shop.cart.add(1, 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    configure({ locale: 'en' });
+    expect((await adding).ok).to.equal(true);
+    await waitUntil(() => name() === 'Fresh Milk 1 L', `the line kept its name: ${name()}`, { timeout: 5000 });
   });
 
   it('names the cart’s lines in the page’s language when two sections disagree (one page, one cart)', async () => {
