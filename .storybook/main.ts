@@ -9,8 +9,10 @@ const CHUNKS: { name: string; test: RegExp }[] = [
   // Storybook's preview runtime: ONE prebuilt module (1.6 MB of source with its test
   // libraries), loaded by every story; nothing can split a single module.
   { name: 'sb-preview-runtime', test: /[\\/]node_modules[\\/]storybook[\\/]dist[\\/]preview[\\/]runtime\.js$/ },
-  // The Docs pages' UI (loaded for Docs pages only). Groups a later one depends on
-  // come first: a group takes its modules' dependencies that no earlier group took.
+  // React and Storybook's shared modules (csf, channels' helpers, the instrumenter:
+  // every story loads these two), then the Docs pages' UI (sb-components, and the
+  // blocks Storybook splits off itself: Docs pages only). Groups a later one depends
+  // on come first: a group takes its modules' dependencies that no earlier group took.
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@storybook[\\/]react-dom-shim)[\\/]/ },
   { name: 'sb-manager-api', test: /[\\/]node_modules[\\/](storybook[\\/]dist[\\/](manager-api[\\/]|router[\\/]|csf[\\/]|theming[\\/]|instrumenter[\\/]|_browser-chunks[\\/]chunk-)|semver[\\/]|@storybook[\\/]icons[\\/])/ },
   { name: 'sb-components', test: /[\\/]node_modules[\\/]storybook[\\/]dist[\\/]components[\\/]/ },
