@@ -148,8 +148,17 @@ try {
         if (text.startsWith('[smart-dairy-widgets]')) notes.push(`${entry.id}: ${text.slice(0, 200)}`);
         else failures.push(`${entry.id}: console error on the Docs page: ${text}`);
       }
-      const documented = await page.evaluate((known) => known.filter((tag) => document.querySelector(`#storybook-docs ${tag}`)), tags);
-      if (documented.length === 0) failures.push(`${entry.id}: the Docs page shows no element`);
+      // The element is on the page, or in the story's own frame (a story shown with
+      // docs.story.inline: false, like the mini cart's modal drawer).
+      const shown = async () => {
+        if (await page.evaluate((known) => known.some((tag) => document.querySelector(`#storybook-docs ${tag}`)), tags)) return true;
+        const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+        const found = await Promise.all(frames.map((frame) => frame.evaluate((known) => known.some((tag) => document.querySelector(tag)), tags).catch(() => false)));
+        return found.includes(true);
+      };
+      let documented = await shown();
+      for (const given = Date.now() + 15_000; !documented && Date.now() < given; documented = await shown()) await page.waitForTimeout(250);
+      if (!documented) failures.push(`${entry.id}: the Docs page shows no element`);
       const rows = await page.locator('#storybook-docs table.docblock-argstable tbody tr').count();
       if (rows === 0) failures.push(`${entry.id}: the Docs page has no reference table`);
     } else {
@@ -182,7 +191,7 @@ try {
     await manager.goto(`${base}/?path=/docs/${entry.id}`);
     const frame = manager.frameLocator('#storybook-preview-iframe');
     const shown = await frame
-      .locator(tags.map((tag) => `#storybook-docs ${tag}`).join(', '))
+      .locator([...tags.map((tag) => `#storybook-docs ${tag}`), '#storybook-docs iframe'].join(', '))
       .first()
       .waitFor({ state: 'attached', timeout: 20_000 })
       .then(() => true)

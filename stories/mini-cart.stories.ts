@@ -17,7 +17,9 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { open: true, showOnAdd: true, locale: 'en' },
   argTypes: { locale: { control: 'inline-radio', options: ['en', 'bn'] } },
-  parameters: { ...mockShop('filled-cart'), layout: 'fullscreen' },
+  // On the Docs page the open drawer is a modal dialog: in a frame of its own, it
+  // covers the story's box, not the page (which it would make inert).
+  parameters: { ...mockShop('filled-cart'), layout: 'fullscreen', docs: { story: { inline: false, height: '36rem' } } },
   render: ({ open, showOnAdd, locale }) => html`
     <sd-shop locale=${locale}>
       <header style="display:flex;justify-content:space-between;align-items:center;padding:.5rem 1rem;border-bottom:1px solid #e4e7eb">
