@@ -68,6 +68,18 @@ export function createBundleStore({ client }: { client: () => ShopClient }) {
     return $bundles.get() === INITIAL ? load() : Promise.resolve();
   }
 
+  /**
+   * Asks for the list again, in place of one on its way (asked in another
+   * language, say), whose answer is then dropped. The list shown stays until the
+   * new one arrives. Nothing to do if nobody has asked for it, or it failed.
+   */
+  function refresh(): Promise<void> {
+    if (!loading && $bundles.get().state !== 'ready') return Promise.resolve();
+    generation++;
+    loading = undefined;
+    return load();
+  }
+
   /** Forgets the list and the learned maximums: the next `ensure()` (an element connecting, the mini cart given bundle lines) loads it again. */
   function reset(): void {
     generation++;
@@ -87,7 +99,7 @@ export function createBundleStore({ client }: { client: () => ShopClient }) {
     void ensure();
   });
 
-  return { $bundles, $limits, load, ensure, reset, learnLimit };
+  return { $bundles, $limits, load, ensure, refresh, reset, learnLimit };
 }
 
 export type BundleStore = ReturnType<typeof createBundleStore>;

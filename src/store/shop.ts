@@ -71,7 +71,8 @@ export function createShop(config = $config, namesLocale = $namesLocale) {
     });
   namesLocale.listen(() => {
     if (cart.$status.get().state !== 'idle') void unchanging().then(() => cart.load({ fresh: true }));
-    if (bundles.$bundles.get().state === 'ready') void bundles.load();
+    // A list on its way was asked in the old language: it is asked again.
+    void bundles.refresh();
   });
 
   return { cart, stock, bundles, subscriptions, client: getClient };
