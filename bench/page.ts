@@ -29,7 +29,8 @@ export interface PageOptions {
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function markup(scriptUrl: string, apiBase: string): string {
+/** The listing of the issue (48 cards and a mini cart); with `bundles`, a bundle list under it too. */
+export function markup(scriptUrl: string, apiBase: string, { bundles = false } = {}): string {
   const products = catalogProducts();
   const cards = Array.from({ length: CARDS }, (_, i) => {
     const product = products[i % products.length]!;
@@ -44,7 +45,7 @@ function markup(scriptUrl: string, apiBase: string): string {
 </script></head><body>
 <header><sd-mini-cart></sd-mini-cart></header>
 <ul style="display:grid;grid-template-columns:repeat(4,1fr);list-style:none">${cards}</ul>
-<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></section>
+${bundles ? '<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></section>' : ''}
 <script>window.__t0 = performance.now();</script>
 <script src="${scriptUrl}"></script>
 <script>
@@ -57,7 +58,9 @@ function markup(scriptUrl: string, apiBase: string): string {
     if (!api.cart) { window.__ready = 0; window.__bundles = 0; return; }
     // The bundle list: drawn when its cards have rendered their prices.
     const list = document.querySelector('sd-bundle-list');
+    if (!list) window.__bundles = 0;
     const bundles = () => {
+      if (!list) return;
       const cards = [...(list.shadowRoot?.querySelectorAll('sd-bundle-card') ?? [])];
       if (cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector('[part~="price"], [part~="final-price"]'))) window.__bundles = performance.now() - window.__t0;
       else requestAnimationFrame(bundles);
@@ -257,7 +260,7 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
     const url = new URL(request.url ?? '/', 'http://bench');
     if (url.pathname === '/widgets.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(script);
     else if (url.pathname === '/floor.js') response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(floor);
-    else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(markup(url.pathname === '/floor' ? '/floor.js' : '/widgets.js', apiBase));
+    else response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(markup(url.pathname === '/floor' ? '/floor.js' : '/widgets.js', apiBase, { bundles: url.pathname === '/bundles' }));
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
@@ -280,6 +283,7 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
     for (const rate of rates) {
       const widgets: Sample[] = [];
       const floors: Sample[] = [];
+      const withBundles: Sample[] = [];
       const clicks: Awaited<ReturnType<typeof clickSample>>[] = [];
       // Interleaved, so that a noisy moment on the machine hurts both alike.
       for (let run = 0; run < runs; run++) {
@@ -288,12 +292,17 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
         floors.push(await loadSample(browser, `${origin}/floor`, rate));
         await mock.mock.controls.reset();
         clicks.push(await clickSample(browser, `${origin}/widgets`, rate));
+        await mock.mock.controls.reset();
+        withBundles.push(await loadSample(browser, `${origin}/bundles`, rate));
       }
+      const b = summary(withBundles);
       const w = summary(widgets);
       const f = summary(floors);
       byRate[`${rate}x`] = {
         widgets: w,
         floor: { runs: f.runs, scriptStartToAllDrawnMs: f.scriptStartToAllDrawnMs, longestTaskMs: f.longestTaskMs, longestTaskAfterScriptMs: f.longestTaskAfterScriptMs, totalBlockingTimeMs: f.totalBlockingTimeMs },
+        // The same listing with a bundle list under it (14 bundle cards): what the list adds.
+        withBundleList: { runs: b.runs, scriptStartToBundleListDrawnMs: b.scriptStartToBundleListDrawnMs, longestTaskAfterScriptMs: b.longestTaskAfterScriptMs, totalBlockingTimeMs: b.totalBlockingTimeMs },
         ratioToFloor: {
           allDrawn: round(w.scriptStartToAllDrawnMs / Math.max(1, f.scriptStartToAllDrawnMs)),
           totalBlockingTime: round(w.totalBlockingTimeMs / Math.max(1, f.totalBlockingTimeMs)),

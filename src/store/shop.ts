@@ -20,8 +20,12 @@ const clientKey = (c: ShopConfig) =>
 export function createShop(config = $config, namesLocale = $namesLocale) {
   let client: ShopClient | undefined;
   let key = '';
+  /** The configuration the client was last checked against: most calls (48 cards at once) find it unchanged. */
+  let checked: ShopConfig | undefined;
   const getClient = (): ShopClient => {
     const current = config.get();
+    if (client && current === checked) return client;
+    checked = current;
     if (!client || clientKey(current) !== key) {
       key = clientKey(current);
       // JSON-RPC calls carry the page's language, so Odoo sends names in it.

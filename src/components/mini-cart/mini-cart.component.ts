@@ -91,6 +91,12 @@ export class SdMiniCart extends SdElement {
 
   @state() private announcement = '';
   @state() private lineMessages = new Map<number, string>();
+  /**
+   * Whether the drawer has been opened yet. Until then its contents are not drawn: a
+   * closed drawer shows nothing, and a listing's first render (and every add made
+   * before the shopper looks) need not build the lines and their quantity selectors.
+   */
+  private drawn = false;
 
   /** Opens the drawer when the shop confirms an add made on this page (a quick add, a bundle). */
   @property({ type: Boolean, attribute: 'show-on-add' }) showOnAdd = false;
@@ -122,6 +128,7 @@ export class SdMiniCart extends SdElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.open) this.drawn = true;
     // Reasons shown on lines belong to one opening of the drawer.
     if (changed.has('open') && !this.open && this.lineMessages.size > 0) this.lineMessages = new Map();
   }
@@ -265,8 +272,34 @@ export class SdMiniCart extends SdElement {
     });
   }
 
-  protected override render() {
+  /** The drawer's contents: drawn from its first opening on. */
+  private renderDrawer(): TemplateResult {
     const { msg, money, number } = this.i18n;
+    const cart = this.cart.value;
+    const count = cart.item_count;
+    return html`
+      <div part="header">
+        <h2 part="title" id="title" tabindex="-1">
+          ${msg.yourCart}
+          ${this.status.value.state === 'ready' || count > 0 ? html`<span class="count">(${msg.items(number(count), count)})</span>` : nothing}
+        </h2>
+        <button part="close" class="icon-button" type="button" aria-label=${msg.closeCart} @click=${() => this.requestClose('close-button')}>${icons.close}</button>
+      </div>
+      <div part="body">${this.renderBody()}</div>
+      ${cart.items.length > 0
+        ? html`<div part="footer">
+            <p part="subtotal"><span>${msg.subtotal}</span><strong>${money(cart.subtotal, cart.currency || this.config.currency)}</strong></p>
+            <p class="note">${msg.shippingNote}</p>
+            <a part="checkout" class="button primary" href=${this.config.checkoutUrl} @click=${this.handleCheckout}><slot name="checkout-label">${msg.checkout}</slot></a>
+            <a part="view-cart" class="button secondary" href=${this.config.cartUrl}>${msg.viewCart}</a>
+          </div>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  protected override render() {
+    const { msg, number } = this.i18n;
     const cart = this.cart.value;
     const count = cart.item_count;
     const shown = count > 99 ? '99+' : number(count);
@@ -283,23 +316,7 @@ export class SdMiniCart extends SdElement {
         ${icons.cart} ${count > 0 ? html`<span part="badge" aria-hidden="true">${shown}</span>` : nothing}
       </button>
       <dialog part="drawer" aria-labelledby="title" @close=${this.handleClose} @cancel=${this.handleCancel} @click=${this.handleDialogClick}>
-        <div part="header">
-          <h2 part="title" id="title" tabindex="-1">
-            ${msg.yourCart}
-            ${this.status.value.state === 'ready' || count > 0 ? html`<span class="count">(${msg.items(number(count), count)})</span>` : nothing}
-          </h2>
-          <button part="close" class="icon-button" type="button" aria-label=${msg.closeCart} @click=${() => this.requestClose('close-button')}>${icons.close}</button>
-        </div>
-        <div part="body">${this.renderBody()}</div>
-        ${cart.items.length > 0
-          ? html`<div part="footer">
-              <p part="subtotal"><span>${msg.subtotal}</span><strong>${money(cart.subtotal, cart.currency || this.config.currency)}</strong></p>
-              <p class="note">${msg.shippingNote}</p>
-              <a part="checkout" class="button primary" href=${this.config.checkoutUrl} @click=${this.handleCheckout}><slot name="checkout-label">${msg.checkout}</slot></a>
-              <a part="view-cart" class="button secondary" href=${this.config.cartUrl}>${msg.viewCart}</a>
-            </div>`
-          : nothing}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+        ${this.drawn ? this.renderDrawer() : nothing}
       </dialog>
     `;
   }
