@@ -14,6 +14,7 @@ import { shop, type StockState } from '../../store/index.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
 import { renderFailed, renderLoading, renderMedia, renderPrices, renderProducts } from './bundle-card-parts.js';
 import { BundleIdController } from './bundle-id.js';
+import { ViewedOnce } from './bundle-view.js';
 import { disagreement, maxPerAdd, shortComponents } from './bundle-figures.js';
 import { styles } from './bundle-card.styles.js';
 
@@ -99,27 +100,20 @@ export class SdBundleCard extends SdElement {
   private readonly limits = new Watch(this, shop.bundles.$limits);
   private readonly stock = new Watch<readonly StockState[] | undefined>(this, () => this.componentStock());
 
+  // `sd-bundle-view`, once, when at least half the card is on screen with its bundle shown.
+  private readonly view = new ViewedOnce(
+    this,
+    () => this.bundle !== undefined,
+    () => this.emit('sd-bundle-view', { bundleId: this.bundle!.id, available: this.blocked === undefined }),
+  );
+
   private stockKey = '';
   private stockStore?: ReadableAtom<readonly StockState[]>;
-  private observer?: IntersectionObserver;
-  private inView = false;
-  private viewed = false;
   private reported = '';
   private resetTimer?: ReturnType<typeof setTimeout>;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.viewed && typeof IntersectionObserver === 'function') {
-      // Several thresholds: a card taller than twice the screen never reaches 50 %, but half the screen counts.
-      this.observer = new IntersectionObserver((entries) => this.handleIntersect(entries), { threshold: [0, 0.25, 0.5, 0.75, 1] });
-      this.observer.observe(this);
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = undefined;
     clearTimeout(this.resetTimer);
   }
 
@@ -139,10 +133,6 @@ export class SdBundleCard extends SdElement {
     if (!bundle) this.state = this.bundleIdCheck.id === undefined || state === 'ready' ? 'unknown' : state === 'error' ? 'failed' : 'loading';
     else this.state = this.phase === 'idle' && this.blocked ? 'unavailable' : this.phase;
     this.report(bundle);
-  }
-
-  protected override updated(): void {
-    this.maybeViewed();
   }
 
   /** The bundle this card shows, from the page's list. */
@@ -194,23 +184,6 @@ export class SdBundleCard extends SdElement {
     const cart = shop.cart.$confirmed.get();
     const inCart = (id: number) => cart?.items.find((item) => item.product_id === id)?.quantity ?? 0;
     return maxPerAdd(bundle?.products ?? [], this.stock.value ?? [], inCart, [this.config.maxQuantity, this.perOrder]);
-  }
-
-  private handleIntersect(entries: IntersectionObserverEntry[]): void {
-    const entry = entries[entries.length - 1]!;
-    const screen = entry.rootBounds?.height ?? innerHeight;
-    this.inView = entry.isIntersecting && (entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= screen / 2);
-    this.maybeViewed();
-  }
-
-  /** `sd-bundle-view`, once, when at least half the card is on screen with its bundle shown. */
-  private maybeViewed(): void {
-    const bundle = this.bundle;
-    if (this.viewed || !this.inView || !bundle) return;
-    this.viewed = true;
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.emit('sd-bundle-view', { bundleId: bundle.id, available: this.blocked === undefined });
   }
 
   private handleQuantity(event: Event): void {

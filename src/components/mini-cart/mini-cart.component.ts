@@ -11,6 +11,7 @@ import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import { bundleGroup, bundlesFor, bundleStyles } from './mini-cart-bundles.js';
 import { noticeWords, renderLines } from './mini-cart-lines.js';
+import { renderCartState } from './mini-cart-states.js';
 import { styles } from './mini-cart.styles.js';
 
 /**
@@ -234,34 +235,9 @@ export class SdMiniCart extends SdElement {
   }
 
   private renderBody(): TemplateResult {
-    const { msg, reason } = this.i18n;
     const cart = this.cart.value;
-    const status = this.status.value;
-    if (status.state === 'error' && cart.items.length === 0) {
-      return html`<div part="error" role="alert">
-        <p>${status.error ? reason(status.error) : msg.errorUnknown}</p>
-        <button class="button primary" type="button" @click=${() => void shop.cart.load()}>${msg.retry}</button>
-      </div>`;
-    }
-    if ((status.state === 'loading' || status.state === 'idle') && cart.items.length === 0) {
-      // After a few seconds without an answer, say so in words, not only with a skeleton.
-      return html`<div part="loading" role="status">
-        <span class=${status.slow ? '' : 'visually-hidden'}>${status.slow ? msg.stillLoading : msg.loadingCart}</span>
-        <div class="skeleton" aria-hidden="true"></div>
-        <div class="skeleton" aria-hidden="true"></div>
-      </div>`;
-    }
-    if (cart.items.length === 0 && cart.item_count === 0) {
-      // The shop forgot the cart it had confirmed (its cookie was not kept): an empty cart must not look normal.
-      if (status.forgotten) return html`<div part="error" role="alert"><p>${msg.cartForgotten}</p></div>`;
-      return html`<div part="empty">
-        <slot name="empty">
-          ${icons.cart}
-          <p>${msg.emptyCart}</p>
-          <a class="button primary" href=${this.config.shopUrl} @click=${() => this.setOpen(false)}>${msg.startShopping}</a>
-        </slot>
-      </div>`;
-    }
+    const state = renderCartState(cart, this.status.value, this.i18n, this.config.shopUrl, () => this.setOpen(false));
+    if (state) return state;
     return renderLines(cart, {
       i18n: this.i18n,
       currency: cart.currency || this.config.currency,
