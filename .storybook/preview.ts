@@ -38,7 +38,7 @@ function prepareMock(id: string, scenario: string, story: StoryMock | undefined)
 const preview: Preview = {
   globalTypes: {
     scenario: {
-      description: 'A situation of the mock shop, added to the story’s own mock',
+      description: 'A situation of the mock shop from now on, added to the story’s own mock (what the page already shows stays until an element asks again)',
       toolbar: {
         title: 'Mock scenario',
         icon: 'lightning',
@@ -54,7 +54,9 @@ const preview: Preview = {
     async (context) => {
       prepareMock(context.id, String(context.globals.scenario ?? 'story'), context.parameters.mockShop as StoryMock | undefined);
       await mswLoader(context);
-      shop.client().invalidateStock();
+      // Stock asked again: for products a story already showed, the store still holds
+      // the answer (their stores stay mounted for a moment after the old story goes).
+      shop.stock.refresh();
       void shop.cart.load({ fresh: true });
       return {};
     },

@@ -17,6 +17,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { TOOLBAR_SCENARIOS } from '../stories/mock.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
 
 const root = 'storybook-static';
@@ -104,6 +105,36 @@ async function show(page: Page, entry: Entry): Promise<string | undefined> {
   return outcome === 'rendered' ? undefined : outcome;
 }
 
+/** Stories the toolbar's scenarios are tried on: the cart, an add, stock. */
+const SCENARIO_STORIES = ['cart-mini-cart--with-lines', 'cart-quick-add--default', 'stock-stock-badge--every-status'];
+
+/** What the first element of a story shows in some scenarios (the scenario took effect). */
+const SCENARIO_SHOWS: Record<string, Record<string, RegExp>> = {
+  'cart-mini-cart--with-lines': { empty: /Your cart is empty/, 'many-lines': /\(27 items\)/, story: /\(9 items\)/ },
+  'stock-stock-badge--every-status': { 'out-of-stock': /Out of stock/, story: /In stock/ },
+};
+
+/** Chooses a toolbar scenario for the story shown, and waits until it finished again. */
+async function setScenario(page: Page, scenario: string): Promise<string | undefined> {
+  const outcome = (await page.evaluate(`new Promise((resolve) => {
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const timer = setTimeout(() => resolve('did not render within 20 s'), 20000);
+    const finish = (result) => { clearTimeout(timer); resolve(result); };
+    channel.once('storyFinished', ({ status, reporters }) => {
+      const a11y = (reporters || []).find((report) => report.type === 'a11y');
+      const violations = (a11y && a11y.result && a11y.result.violations) || [];
+      if (violations.length) finish('accessibility: ' + violations.map((v) => v.id + ' (' + v.impact + ', ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ') + ')').join('; '));
+      else if (status !== 'success') finish('finished with status ' + status);
+      else finish('rendered');
+    });
+    channel.once('storyErrored', (error) => finish("Storybook's error screen: " + JSON.stringify(error).slice(0, 300)));
+    channel.once('storyThrewException', (error) => finish('the story threw: ' + JSON.stringify(error).slice(0, 300)));
+    window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: { scenario: ${JSON.stringify(scenario)} } });
+  })`)) as string;
+  await page.waitForTimeout(600);
+  return outcome === 'rendered' ? undefined : outcome;
+}
+
 try {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
   // Nothing leaves this machine.
@@ -128,7 +159,7 @@ try {
     await page.waitForFunction(() => '__STORYBOOK_PREVIEW__' in window && '__STORYBOOK_ADDONS_CHANNEL__' in window);
   };
   // The preview, once; then every entry in it, one after another.
-  await load(entries[0]);
+  if (entries.length) await load(entries[0]);
   for (const entry of entries) {
     current = entry;
     consoleErrors.length = 0;
@@ -169,6 +200,36 @@ try {
     }
   }
 
+
+  // The toolbar's mock scenarios (latency, failures, restock, empty cart, session
+  // expired…), each on a few stories: chosen as a designer does, in the same preview.
+  if (!filter || filter === 'scenarios') {
+    for (const id of SCENARIO_STORIES) {
+      const entry = index.entries[id];
+      if (!entry) {
+        failures.push(`scenarios: no story ${id}`);
+        continue;
+      }
+      current = entry;
+      if (entries.length === 0) await load(entry);
+      else {
+        const problem = await show(page, entry).catch((error: Error) => `the preview reloaded (${error.message.split('\n')[0]})`);
+        if (problem) failures.push(`${id}: ${problem}`);
+      }
+      for (const scenario of [...Object.keys(TOOLBAR_SCENARIOS).filter((name) => name !== 'story'), 'story']) {
+        current = { ...entry, id: `${id} (scenario ${scenario})` };
+        const problem = await setScenario(page, scenario).catch((error: Error) => `the preview reloaded (${error.message.split('\n')[0]})`);
+        const text = await page.evaluate(() => document.querySelector('sd-mini-cart, sd-quick-add, sd-stock-badge')?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
+        if (process.env.VERBOSE) console.log(current.id, text.slice(0, 160));
+        const expected = SCENARIO_SHOWS[id]?.[scenario];
+        if (!problem && expected && !expected.test(text)) failures.push(`${current.id}: the first element does not show ${expected} (it shows "${text.slice(0, 120)}")`);
+        if (problem) {
+          failures.push(`${current.id}: ${problem}`);
+          await load(entry).catch(() => undefined);
+        }
+      }
+    }
+  }
   await context.close();
 
   // The Docs pages as a designer opens them: the manager at ?path=/docs/…, which must
