@@ -187,6 +187,13 @@ async function install(name, dir, tarball) {
     write();
     return { ok: true, detail: 'the new tarball installed over the kept dependencies' };
   }
+  if (updateLocks && existsSync(join(dir, 'package-lock.json'))) {
+    // npm keeps a file: dependency's locked metadata while its version stays the same: forget it, so the
+    // tarball's own dependencies are read again (a dependency the library dropped leaves the lock too).
+    const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+    delete lock.packages?.['node_modules/@smart-dairy/widgets'];
+    writeFileSync(join(dir, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
+  }
   const result = updateLocks
     ? await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir })
     : await run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], { cwd: dir });
