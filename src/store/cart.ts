@@ -47,6 +47,13 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
   const onWire = new Set<number>();
   let sent = 0;
   let applied = 0;
+  /**
+   * For each product, the last request number sent when its own change was
+   * answered. An answer to a request sent before that may have been carried out
+   * before the change (requests race on the way to the shop): its line of that
+   * product is not trusted, however new the request.
+   */
+  const answeredAt = new Map<number, number>();
   let loading: Promise<CartOutcome> | undefined;
   let clearing: Promise<CartOutcome> | undefined;
   let version = 0;
@@ -98,13 +105,14 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
     if (!previous || seq > applied) {
       applied = seq;
       // Newest answer: take it whole, except lines of products whose own request
-      // is still out (this answer may predate it).
-      const distrust = [...onWire].filter((id) => !own.includes(id));
+      // is still out, or was answered after this request left (this answer may predate it).
+      const distrust = [...new Set([...onWire, ...[...answeredAt].filter(([, at]) => at >= seq).map(([id]) => id)])].filter((id) => !own.includes(id));
       next = previous && distrust.length > 0 ? spliceLines(cart, previous, distrust) : cart;
     } else {
       next = spliceLines(previous, cart, own);
       next = { ...next, session_id: cart.session_id, currency: cart.currency };
     }
+    if (source === 'mutation') for (const id of own) answeredAt.set(id, sent);
     checkForgotten(previous, next);
     $confirmed.set(next);
     if (source !== 'mutation') lanes.review(next);

@@ -118,6 +118,46 @@ describe('store against the mock shop', () => {
     expect(cart.$cart.get().item_count).toBe(truth.item_count);
   });
 
+  it('keeps a line from an answer that the shop carried out before that line’s own change (requests race to the shop)', async () => {
+    const mock = shop();
+    let armed = false;
+    const holdUpdateOf2 = gate();
+    const holdAnswerFor3 = gate();
+    const racing: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const body = String(init?.body ?? '');
+      const update = url.endsWith('/cart/update');
+      // Product 2's change leaves first but reaches the shop last…
+      if (armed && update && body.includes('"product_id":2')) await holdUpdateOf2.pass();
+      const response = await fetch(input, init);
+      // …and product 3's answer, carried out before it, comes back last.
+      if (armed && update && body.includes('"product_id":3')) await holdAnswerFor3.pass();
+      return response;
+    };
+    const { client, cart } = tab(mock, racing);
+    await cart.load();
+    await cart.add(2, 1);
+    await cart.add(3, 1);
+    armed = true;
+    const two = cart.setQuantity(2, 5);
+    await holdUpdateOf2.arrived();
+    const three = cart.setQuantity(3, 4);
+    await holdAnswerFor3.arrived();
+    holdUpdateOf2.open();
+    await two;
+    holdAnswerFor3.open();
+    await three;
+    const truth = await client.getCart();
+    expect(truth.items.map((i) => [i.product_id, i.quantity])).toEqual([
+      [2, 5],
+      [3, 4],
+    ]);
+    expect(cart.$cart.get().items.map((i) => [i.product_id, i.quantity])).toEqual([
+      [2, 5],
+      [3, 4],
+    ]);
+  });
+
   it('rolls back with the backend’s reason when the add is refused', async () => {
     const mock = shop();
     const { cart } = tab(mock);
