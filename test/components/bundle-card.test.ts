@@ -13,7 +13,7 @@ import type { SdBundleViewDetail } from '../../src/events/sd-bundle-view.js';
 import type { BundleInfo } from '../../src/client/types.js';
 import { shop } from '../../src/store/index.js';
 import { accessibleName, consoleDuring, part, recordRequests, serverCart, useMockShop } from './helpers.js';
-import { overflows } from './bundle-geometry.js';
+import { overflows } from './page-helpers.js';
 
 const mock = useMockShop();
 // Every test starts with no bundle list on the page, and leaves none behind.

@@ -11,7 +11,7 @@ import type { SdBundleList } from '../../src/components/bundle-list/bundle-list.
 import type { SdMiniCart } from '../../src/components/mini-cart/mini-cart.component.js';
 import { shop } from '../../src/store/index.js';
 import { deepActive, part, recordRequests, useMockShop } from './helpers.js';
-import { overflows } from './bundle-geometry.js';
+import { overflows } from './page-helpers.js';
 
 const mock = useMockShop();
 beforeEach(() => shop.bundles.reset());

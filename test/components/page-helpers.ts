@@ -49,7 +49,10 @@ export function newPageView(): void {
   history.replaceState(history.state, '', url);
 }
 
-/** Every element under a shadow root, and under the shadow roots in it. */
+/** How far a box may stick out before it counts (sub-pixel rounding). */
+export const SLACK = 0.5;
+
+/** Every element under a shadow root, and under the shadow roots of the elements in it. */
 function* deepElements(root: ShadowRoot): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
     yield el;
@@ -57,6 +60,15 @@ function* deepElements(root: ShadowRoot): Generator<Element> {
   }
 }
 
+/** Boxes that are not meant to be seen: visually hidden text, a closed drawer, empty boxes. */
+function invisible(el: Element, rect: DOMRect): boolean {
+  if (rect.width === 0 && rect.height === 0) return true;
+  const style = getComputedStyle(el);
+  if (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.visibility === 'hidden') return true;
+  return el.closest('dialog:not([open])') !== null;
+}
+
+/** The parent in the flat tree (out of a shadow root to its host). */
 const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
 
 /** The part of an element's box that can be seen: cut by every ancestor (up to the host) that clips. */
@@ -74,20 +86,22 @@ export function visibleRect(el: Element, host: Element): { left: number; right: 
   return { left, right: Math.max(left, right), top, bottom: Math.max(top, bottom) };
 }
 
-/** What sticks out of the host, or out of its own box (text that does not wrap). As in layout.test.ts. */
+/**
+ * What sticks out of the host (or out of its own box, for text that does not wrap):
+ * every visible box in its shadow tree, nested elements included, as far as it can be
+ * seen. The one check of every layout test.
+ */
 export function overflows(host: HTMLElement): string[] {
   const box = host.getBoundingClientRect();
   const found: string[] = [];
-  const name = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}`;
+  const name = (el: Element) => `${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
   for (const el of deepElements(host.shadowRoot!)) {
-    const rect = el.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue;
-    const style = getComputedStyle(el);
-    if (style.clip === 'rect(0px, 0px, 0px, 0px)' || style.visibility === 'hidden') continue;
+    if (invisible(el, el.getBoundingClientRect())) continue;
     const seen = visibleRect(el, host);
-    if (seen.right - seen.left < 0.5 || seen.bottom - seen.top < 0.5) continue;
-    if (seen.left < box.left - 0.5 || seen.right > box.right + 0.5) found.push(`${name(el)} spans ${Math.round(seen.left - box.left)}…${Math.round(seen.right - box.left)} of 0…${Math.round(box.width)}`);
-    if (seen.top < box.top - 0.5 || seen.bottom > box.bottom + 0.5) found.push(`${name(el)} spans ${Math.round(seen.top - box.top)}…${Math.round(seen.bottom - box.top)} px high of ${Math.round(box.height)}`);
+    if (seen.right - seen.left < SLACK || seen.bottom - seen.top < SLACK) continue;
+    if (seen.left < box.left - SLACK || seen.right > box.right + SLACK) found.push(`${name(el)} spans ${Math.round(seen.left - box.left)}…${Math.round(seen.right - box.left)} of 0…${Math.round(box.width)}`);
+    if (seen.top < box.top - SLACK || seen.bottom > box.bottom + SLACK) found.push(`${name(el)} spans ${Math.round(seen.top - box.top)}…${Math.round(seen.bottom - box.top)} px high of ${Math.round(box.height)}`);
+    const style = getComputedStyle(el);
     if (style.overflowX === 'visible' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) found.push(`${name(el)}'s content is ${el.scrollWidth} px wide in ${el.clientWidth}`);
   }
   return found;
