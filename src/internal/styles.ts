@@ -56,3 +56,22 @@ export const base = css`
     }
   }
 `;
+
+/** The loading placeholder's shimmer (each element sets its placeholders' size and corners). */
+export const skeletonStyles = css`
+  .skeleton {
+    background: linear-gradient(90deg, #eef0f2 25%, #f6f7f8 50%, #eef0f2 75%);
+    background-size: 200% 100%;
+    animation: shimmer 1.2s linear infinite;
+  }
+  @keyframes shimmer {
+    to {
+      background-position: -200% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+`;

@@ -3,20 +3,14 @@
 // never replaces the new one.
 import { atom } from 'nanostores';
 import { http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Locale, type ShopConfig } from '../../src/config/config.js';
 import { createShop } from '../../src/store/shop.js';
 import { createMockShop } from '../../mock-server/index.js';
-import { gate, releaseGates, within } from './helpers/wait.js';
+import { useServer } from './helpers/rpc.js';
+import { gate, within } from './helpers/wait.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  releaseGates();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useServer();
 
 const API = 'http://bundles-language.test/api/v1';
 const names = (shop: ReturnType<typeof createShop>) => shop.bundles.$bundles.get().bundles.map((bundle) => bundle.name);

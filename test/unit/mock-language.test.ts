@@ -4,15 +4,12 @@
 // Bengali for `bn_BD`; cart lines re-read their names on every answer, so a cart
 // filled on an English page reads in Bengali when a Bengali page asks. REST has
 // no context: it answers the source (English) values.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { createMockShop } from '../../mock-server/index.js';
 import type { BundleInfo, Cart } from '../../src/client/types.js';
+import { useServer } from './helpers/rpc.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useServer();
 
 let guests = 0;
 /** One browser (its own host, so its own cookie), speaking JSON-RPC or REST. */

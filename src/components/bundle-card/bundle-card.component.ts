@@ -6,14 +6,14 @@ import { isWhole, wholeNumber } from '../../internal/attributes.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { icons } from '../../internal/icons.js';
 import { log } from '../../internal/log.js';
+import { IdController } from '../../internal/product-id.js';
 import { SdElement } from '../../internal/sd-element.js';
-import { base } from '../../internal/styles.js';
+import { base, skeletonStyles } from '../../internal/styles.js';
 import { clampStyles, clampText, TEXT_MAX } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import { shop, type StockState } from '../../store/index.js';
 import type { SdQuantitySelector } from '../quantity-selector/quantity-selector.component.js';
 import { renderFailed, renderLoading, renderMedia, renderPrices, renderProducts } from './bundle-card-parts.js';
-import { BundleIdController } from './bundle-id.js';
 import { ViewedOnce } from './bundle-view.js';
 import { disagreement, maxPerAdd, shortComponents } from './bundle-figures.js';
 import { styles } from './bundle-card.styles.js';
@@ -80,7 +80,7 @@ const MAXIMUM = /^maximum (\d+) bundles per order/i;
  * Theme CSS: the host reflects `state` (see BundleCardState). A tap while an add is on its way is ignored.
  */
 export class SdBundleCard extends SdElement {
-  static override styles = [base, buttonStyles, clampStyles, styles];
+  static override styles = [base, buttonStyles, clampStyles, skeletonStyles, styles];
 
   @state() private phase: Phase = 'idle';
   @state() private message = '';
@@ -95,7 +95,7 @@ export class SdBundleCard extends SdElement {
   /** What the card shows or does (reflected for theme CSS; read-only for hosts). */
   @property({ reflect: true }) state: BundleCardState = 'loading';
 
-  private readonly bundleIdCheck = new BundleIdController(this);
+  private readonly bundleIdCheck = new IdController(this, 'bundle-id', 3);
   private readonly list = new Watch(this, shop.bundles.$bundles);
   private readonly limits = new Watch(this, shop.bundles.$limits);
   private readonly stock = new Watch<readonly StockState[] | undefined>(this, () => this.componentStock());

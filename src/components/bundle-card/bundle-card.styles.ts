@@ -197,9 +197,6 @@ export const styles = css`
   }
   .skeleton {
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, #eef0f2 25%, #f6f7f8 50%, #eef0f2 75%);
-    background-size: 200% 100%;
-    animation: shimmer 1.2s linear infinite;
   }
   .skeleton.media {
     aspect-ratio: 16 / 9;
@@ -209,16 +206,6 @@ export const styles = css`
   }
   .skeleton.short {
     width: 60%;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
   /* A narrow card (160 px): the quantity selector and the button keep their full size. */
   @container (max-width: 12rem) {

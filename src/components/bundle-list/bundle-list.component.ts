@@ -5,7 +5,7 @@ import { wholeNumber } from '../../internal/attributes.js';
 import { buttonStyles } from '../../internal/button-styles.js';
 import { MediaQuery, REDUCED_MOTION } from '../../internal/media.js';
 import { SdElement } from '../../internal/sd-element.js';
-import { base } from '../../internal/styles.js';
+import { base, skeletonStyles } from '../../internal/styles.js';
 import { Watch } from '../../internal/watch.js';
 import { shop } from '../../store/index.js';
 import { styles } from './bundle-list.styles.js';
@@ -46,7 +46,7 @@ const chevron = (d: string) => html`<svg viewBox="0 0 20 20" aria-hidden="true">
  * Theme CSS: the host reflects `layout` and `state`.
  */
 export class SdBundleList extends SdElement {
-  static override styles = [base, buttonStyles, styles];
+  static override styles = [base, buttonStyles, skeletonStyles, styles];
 
   @query('[part="scroller"]') private scroller?: HTMLElement | null;
 

@@ -6,7 +6,7 @@ import { FocusReturn } from '../../internal/focus-return.js';
 import { icons } from '../../internal/icons.js';
 import { ScrollLock } from '../../internal/scroll-lock.js';
 import { SdElement } from '../../internal/sd-element.js';
-import { base } from '../../internal/styles.js';
+import { base, skeletonStyles } from '../../internal/styles.js';
 import { clampStyles, clampText } from '../../internal/text.js';
 import { Watch } from '../../internal/watch.js';
 import { bundleGroup, bundlesFor, bundleStyles } from './mini-cart-bundles.js';
@@ -85,7 +85,7 @@ import { styles } from './mini-cart.styles.js';
  * buttons and − / + are named after the line's product.
  */
 export class SdMiniCart extends SdElement {
-  static override styles = [base, buttonStyles, clampStyles, styles, bundleStyles];
+  static override styles = [base, buttonStyles, clampStyles, skeletonStyles, styles, bundleStyles];
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('[part="toggle"]') private toggleButton!: HTMLButtonElement;

@@ -257,19 +257,6 @@ export const styles = css`
     width: 100%;
     height: 4rem;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, #eef0f2 25%, #f6f7f8 50%, #eef0f2 75%);
-    background-size: 200% 100%;
-    animation: shimmer 1.2s linear infinite;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
   }
 
   [part='footer'] {
