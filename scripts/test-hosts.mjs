@@ -24,6 +24,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startHttpMockServer } from '../mock-server/http.ts';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
@@ -94,9 +95,11 @@ function run(command, commandArgs, { cwd, env = {}, timeout = 10 * 60_000 } = {}
       stdout += chunk;
     });
     child.stderr.on('data', (chunk) => (output += chunk));
+    // Colour codes go: a checker colours its report when CI or FORCE_COLOR is set, and the
+    // expected errors are matched as plain text.
     child.on('close', (code) => {
       clearTimeout(timer);
-      done({ code: code ?? 1, output, stdout });
+      done({ code: code ?? 1, output: stripVTControlCharacters(output), stdout: stripVTControlCharacters(stdout) });
     });
     child.on('error', (error) => {
       clearTimeout(timer);
