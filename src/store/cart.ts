@@ -14,6 +14,7 @@ import { atom, computed, map, onMount } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
 import { log } from '../internal/log.js';
+import { nextTask } from '../internal/scheduler.js';
 import type { Cart } from '../client/types.js';
 import { applyIntents, findLine, sameCart, spliceLines, type CartView, type Intent, type ProductHint } from './cart-math.js';
 import { createLanes, invalid } from './cart-lanes.js';
@@ -59,9 +60,15 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
   let version = 0;
   let reportedForgotten = false;
 
-  // Widgets subscribe; the first one to do so loads the cart.
+  // Widgets subscribe; the first one to do so loads the cart, in a task of its own:
+  // on a slow phone starting the request (the client, fetch) costs as much as the
+  // widget that subscribed, and together they made one long task. Until then the
+  // status is `idle`, which the widgets show as loading.
   onMount($cart, () => {
-    if ($status.get().state === 'idle') void load();
+    if ($status.get().state !== 'idle') return;
+    void nextTask().then(() => {
+      if ($status.get().state === 'idle') void load();
+    });
   });
 
   const setStatus = (next: CartStatus) => $status.set(next);
