@@ -23,6 +23,11 @@ afterEach(async () => {
 const ACTIVE = [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 const ready = (list: SdBundleList) => waitUntil(() => list.state === 'ready', `list is ${list.state}`, { timeout: 5000 });
 const cardsOf = (list: SdBundleList) => [...list.shadowRoot!.querySelectorAll('sd-bundle-card')];
+/** Whether the browser draws the card's contents (false while content-visibility skips them). */
+const drawn = (card: Element) => card.shadowRoot!.querySelector('[part="base"]')!.checkVisibility({ contentVisibilityAuto: true });
+const frames = async (count: number) => {
+  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
+};
 
 describe('<sd-bundle-list>', () => {
   it('shows every active bundle, unavailable ones included, in order', async () => {
@@ -82,6 +87,32 @@ describe('<sd-bundle-list>', () => {
     expect(part(list, 'loading').getAttribute('role')).to.equal('status');
     expect(part(list, 'loading').textContent).to.contain('Loading combo deals…');
     await ready(list);
+  });
+
+  it('draws a card far below the viewport only when the shopper scrolls near it, in the place it kept', async () => {
+    const page = await fixture(html`<div><div style="height: 300vh"></div><sd-bundle-list></sd-bundle-list></div>`);
+    const list = page.querySelector<SdBundleList>('sd-bundle-list')!;
+    await ready(list);
+    await waitUntil(() => cardsOf(list).every((card) => card.state !== 'loading'), 'the cards never loaded');
+    await frames(2);
+    const first = cardsOf(list)[0]!;
+    // Rendered by Lit, but not styled, laid out or painted by the browser yet.
+    expect(drawn(first)).to.equal(false);
+    const place = part(list, 'item').getBoundingClientRect().height;
+    expect(place).to.be.greaterThan(200);
+    list.scrollIntoView();
+    await waitUntil(() => drawn(first), 'the first card was never drawn');
+    expect(cardsOf(list).slice(0, 2).every(drawn)).to.equal(true);
+    window.scrollTo(0, 0);
+  });
+
+  it('draws every card at once with --sd-bundle-list-content-visibility: visible', async () => {
+    const page = await fixture(html`<div><div style="height: 300vh"></div><sd-bundle-list style="--sd-bundle-list-content-visibility: visible"></sd-bundle-list></div>`);
+    const list = page.querySelector<SdBundleList>('sd-bundle-list')!;
+    await ready(list);
+    await waitUntil(() => cardsOf(list).every((card) => card.state !== 'loading'), 'the cards never loaded');
+    await frames(2);
+    expect(cardsOf(list).every(drawn)).to.equal(true);
   });
 
   it('says it in Bengali', async () => {

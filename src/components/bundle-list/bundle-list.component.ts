@@ -37,6 +37,7 @@ const chevron = (d: string) => html`<svg viewBox="0 0 20 20" aria-hidden="true">
  * @cssprop --sd-bundle-list-min - The narrowest card of the grid (15rem).
  * @cssprop --sd-bundle-list-card-width - A card's width in the row (min(18rem, 85%): the next card peeks in).
  * @cssprop --sd-bundle-list-gap - Space between cards (1rem).
+ * @cssprop --sd-bundle-list-content-visibility - `auto` (the default): a card far from the viewport is not styled, laid out or painted until the shopper scrolls near it; its place clips what its card paints outside it (a `::part(card)` shadow). `visible` draws every card at once.
  *
  * One `/bundles` request serves every bundle element of the page. Unavailable bundles stay in the
  * list, saying why. In the row, previous / next scroll by a screenful (instantly when the shopper asks
