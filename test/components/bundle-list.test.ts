@@ -225,7 +225,10 @@ describe('<sd-bundle-list layout="row">', () => {
 
   for (const locale of ['en', 'bn']) {
     it(`nothing sticks out at 160 and 320 px, as a grid and as a row (${locale})`, async () => {
-      const page = await fixture<HTMLDivElement>(html`<sd-shop locale=${locale}><div style="width:160px"><sd-bundle-list></sd-bundle-list></div></sd-shop>`);
+      // Every card drawn, so that each is measured at each width (a card far below the viewport is not laid out until scrolled near).
+      const page = await fixture<HTMLDivElement>(
+        html`<sd-shop locale=${locale}><div style="width:160px"><sd-bundle-list style="--sd-bundle-list-content-visibility: visible"></sd-bundle-list></div></sd-shop>`,
+      );
       const box = page.querySelector('div')!;
       const list = page.querySelector('sd-bundle-list')!;
       await ready(list);
