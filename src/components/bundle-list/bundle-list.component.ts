@@ -37,6 +37,7 @@ const chevron = (d: string) => html`<svg viewBox="0 0 20 20" aria-hidden="true">
  * @cssprop --sd-bundle-list-min - The narrowest card of the grid (15rem).
  * @cssprop --sd-bundle-list-card-width - A card's width in the row (min(18rem, 85%): the next card peeks in).
  * @cssprop --sd-bundle-list-gap - Space between cards (1rem).
+ * @cssprop --sd-bundle-list-card-height - A card's usual height (35.5rem), given to the loading placeholders and to a card not drawn yet, so that the page does not move when the cards arrive. Set it here and on `sd-bundle-list:not(:defined)` alike when a theme changes the cards' height.
  * @cssprop --sd-bundle-list-content-visibility - `auto` (the default): a card far from the viewport is not styled, laid out or painted until the shopper scrolls near it; its place clips what its card paints outside it (a `::part(card)` shadow). `visible` draws every card at once.
  *
  * One `/bundles` request serves every bundle element of the page. Unavailable bundles stay in the
@@ -52,7 +53,8 @@ export class SdBundleList extends SdElement {
   @query('[part="scroller"]') private scroller?: HTMLElement | null;
 
   @state() private atStart = true;
-  @state() private atEnd = true;
+  /** Until the row is measured it is taken to scroll (the usual case), so its buttons' line is there from the start and the cards do not move down when they are measured. */
+  @state() private atEnd = false;
 
   /** `grid`: as many columns as fit. `row`: one horizontally scrolling row, with previous / next buttons. */
   @property({ reflect: true }) layout: BundleListLayout = 'grid';

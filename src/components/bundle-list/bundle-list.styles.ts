@@ -5,6 +5,10 @@ export const styles = css`
     display: block;
     min-width: 0;
     --_gap: var(--sd-bundle-list-gap, 1rem);
+    /* A card's usual height (two or three products), given to what stands for a card
+       before it is drawn: the placeholders, a card far from the viewport, and the
+       element's box in smart-dairy-widgets.css. Keep the three in step. */
+    --_card-height: var(--sd-bundle-list-card-height, 35.5rem);
   }
   [part='list'] {
     display: grid;
@@ -24,7 +28,7 @@ export const styles = css`
        find-in-page. Its place clips what the card paints outside it: a theme that gives
        ::part(card) a shadow gives it to ::part(item), or sets the property to visible. */
     content-visibility: var(--sd-bundle-list-content-visibility, auto);
-    contain-intrinsic-block-size: auto 22rem;
+    contain-intrinsic-block-size: auto var(--_card-height);
   }
   [part='card'] {
     flex: 1 1 auto;
@@ -86,8 +90,20 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--sd-bundle-list-min, 15rem)), 1fr));
     gap: var(--_gap);
   }
+  /* The row's placeholders take the row's place: the buttons' line above it (2.75rem and
+     0.5rem), the scroller's 4px padding, and cards of the row's width side by side. */
+  :host([layout='row']) [part='loading'] {
+    display: flex;
+    overflow: hidden;
+    padding: calc(3.25rem + 4px) 4px 4px;
+    container-type: inline-size;
+  }
+  :host([layout='row']) .skeleton {
+    flex: none;
+    width: var(--sd-bundle-list-card-width, min(18rem, 85cqi));
+  }
   .skeleton {
-    height: 22rem;
+    height: var(--_card-height);
     border-radius: calc(var(--sd-radius, 0.5rem) * 1.5);
   }
   [part='empty'],

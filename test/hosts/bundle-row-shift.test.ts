@@ -1,0 +1,60 @@
+// A row of combo deals at the top of a page (script tag, head stylesheet): the text
+// under it does not move while the list loads and when its cards arrive, on a phone
+// and on a desktop. The head stylesheet's box, the loading placeholders and the drawn
+// row have the same height, and the row's buttons' line is there from the start.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
+const control = (action: string, body: object = {}) =>
+  fetch(`${MOCK}/__mock/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+type Page = Window & { __shift: number };
+
+/** Where the text under the list is before the script, while the list loads, and once its cards are drawn. */
+async function textUnderTheList(width: number) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:800px;border:0`;
+  frame.src = '/test/hosts/fixtures/bundle-row.html';
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Page;
+  const doc = win.document;
+  const frames = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  const top = () => Math.round(doc.querySelector('p')!.getBoundingClientRect().top);
+  const before = top();
+  (win as unknown as { SmartDairyWidgets: object }).SmartDairyWidgets = { config: { apiBase: `${MOCK}/api/v1` } };
+  const script = doc.createElement('script');
+  script.src = '/dist/cdn/smart-dairy-widgets.js';
+  doc.head.append(script);
+  const list = doc.querySelector('sd-bundle-list') as HTMLElement & { state?: string };
+  await waitUntil(() => list.state === 'loading' && list.shadowRoot?.querySelector('.skeleton'), 'the list never showed its placeholders', { timeout: 5000 });
+  await frames();
+  const loading = top();
+  await waitUntil(() => list.state === 'ready', 'the list never got its bundles', { timeout: 5000 });
+  const cards = () => [...list.shadowRoot!.querySelectorAll('sd-bundle-card')] as (HTMLElement & { state?: string })[];
+  await waitUntil(() => cards().length > 3 && cards().every((card) => card.state !== 'loading'), 'the cards never drew', { timeout: 5000 });
+  await frames();
+  const drawn = top();
+  // Where the browser reports layout shifts (Chromium), none was seen either.
+  const result = { before, loading, drawn, shift: win.__shift };
+  frame.remove();
+  return result;
+}
+
+describe('a row of combo deals at the top of a page', () => {
+  before(() => control('latency', { ms: 300 })); // long enough for the placeholders to be drawn
+  after(() => control('reset'));
+
+  for (const width of [360, 1280]) {
+    it(`moves nothing under it while it loads and when its cards arrive (${width} px)`, async () => {
+      const { before, loading, drawn, shift } = await textUnderTheList(width);
+      expect(before, 'the head stylesheet reserves the row').to.be.greaterThan(500);
+      expect(loading - before, 'while loading').to.be.within(-2, 2);
+      // A drawn card's height follows the page's font (here 16px/1.5 system-ui): within 2rem of
+      // the usual height the row reserves (a classic scrollbar under the row included), where
+      // nothing reserved meant a jump of the whole row, some 600 px.
+      expect(drawn - before, 'with its cards').to.be.within(-32, 32);
+      expect(shift, 'layout shift').to.be.at.most(0.01);
+    });
+  }
+});
