@@ -9,17 +9,17 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 interface Side {
   scriptStartToAllDrawnMs: number;
   scriptStartToDataReadyMs?: number;
-  scriptStartToBundleListDrawnMs?: number;
   longestTaskMs: number;
   longestTaskAfterScriptMs: number;
   longestScriptAfterScriptMs?: number;
   longestRenderingAfterScriptMs?: number;
   totalBlockingTimeMs: number;
 }
+type BundleListSide = Pick<Side, 'longestTaskAfterScriptMs' | 'longestScriptAfterScriptMs' | 'longestRenderingAfterScriptMs' | 'totalBlockingTimeMs'> & { scriptStartToBundleListDrawnMs: number };
 interface Rate {
   widgets: Side;
   floor: Side;
-  withBundleList?: { scriptStartToBundleListDrawnMs: number; longestTaskAfterScriptMs: number; longestScriptAfterScriptMs?: number; longestRenderingAfterScriptMs?: number; totalBlockingTimeMs: number };
+  withBundleList?: BundleListSide;
   ratioToFloor: { allDrawn: number; totalBlockingTime: number };
   interaction: { clickToBadgeMs: number; badgeInSameFrame: string; clickToConfirmedMs: number };
 }
@@ -79,11 +79,13 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     const list = (rate: '1x' | '4x') => page[rate].withBundleList;
     if (list('1x') && list('4x')) {
       lines.push(`| *the same page with a bundle list (14 cards) under it:* | | | | |`);
-      lines.push(`| script start → bundle list drawn | ${ms(list('1x')!.scriptStartToBundleListDrawnMs)} | – | ${ms(list('4x')!.scriptStartToBundleListDrawnMs)} | – |`);
-      lines.push(`| longest task after the script ran | ${ms(list('1x')!.longestTaskAfterScriptMs)} | – | ${ms(list('4x')!.longestTaskAfterScriptMs)} | – |`);
-      lines.push(`| … of it, the longest script | ${ms(list('1x')!.longestScriptAfterScriptMs)} | – | ${ms(list('4x')!.longestScriptAfterScriptMs)} | – |`);
-      lines.push(`| … of it, the longest rendering | ${ms(list('1x')!.longestRenderingAfterScriptMs)} | – | ${ms(list('4x')!.longestRenderingAfterScriptMs)} | – |`);
-      lines.push(`| total blocking time | ${ms(list('1x')!.totalBlockingTimeMs)} | – | ${ms(list('4x')!.totalBlockingTimeMs)} | – |`);
+      const listRow = (label: string, pick: (side: BundleListSide) => number | undefined) =>
+        lines.push(`| ${label} | ${ms(pick(list('1x')!))} | – | ${ms(pick(list('4x')!))} | – |`);
+      listRow('script start → bundle list drawn', (s) => s.scriptStartToBundleListDrawnMs);
+      listRow('longest task after the script ran', (s) => s.longestTaskAfterScriptMs);
+      listRow('… of it, the longest script', (s) => s.longestScriptAfterScriptMs);
+      listRow('… of it, the longest rendering', (s) => s.longestRenderingAfterScriptMs);
+      listRow('total blocking time', (s) => s.totalBlockingTimeMs);
     }
     lines.push('');
     lines.push('"After the script ran" counts from the script element\'s `load` event, which follows its evaluation. A long task is split with the Long Animation Frames API into its longest script (one task\'s JavaScript with its microtasks) and its rendering (style, layout and paint of one frame); the floor\'s rendering of the same 48 cards is the part no widget set can avoid.');

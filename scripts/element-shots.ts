@@ -13,8 +13,9 @@ import { catalogProducts } from '../mock-server/index.js';
 import { guideFor } from '../mock-server/guides.js';
 import { DARK_TOKENS, HOSTS } from '../stories/themes.js';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { IMAGES_DIR } from './readme-elements.js';
 
-const OUT = 'docs/images';
+const OUT = IMAGES_DIR;
 type Tone = 'light' | 'dark';
 type Locale = 'en' | 'bn';
 const LOCALE: Record<Tone, Locale> = { light: 'en', dark: 'bn' };
@@ -179,7 +180,6 @@ const PAGE = `<!doctype html>
   .line { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; }
   .product { min-width: 11rem; }
   .caption { min-width: 7rem; }
-  .label { font-weight: 600; }
   .bar { display: flex; align-items: center; gap: 16px; padding: 8px 12px; border-bottom: 1px solid color-mix(in srgb, currentColor 18%, transparent); }
   .bar nav { margin-left: auto; opacity: .8; }
   .heading { margin: 0 0 12px; font-size: 20px; }

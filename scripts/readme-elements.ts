@@ -97,45 +97,12 @@ const OPTION_NOTES: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Reading the code
 
-/** The manifest, analysed from the source with the project's analyzer configuration. */
+/** The manifest, analysed from the source by the project's analyzer with its configuration (what `cem analyze` writes). */
 export async function analyzeManifest(root = ROOT): Promise<Manifest> {
-  const analyzer = '@custom-elements-manifest/analyzer';
-  const litPath = `${analyzer}/src/features/framework-plugins/lit/lit.js`;
-  const { create, ts } = (await import(analyzer)) as {
-    create: (options: { modules: unknown[]; plugins: unknown[]; context: Record<string, unknown> }) => Manifest;
-    ts: { createSourceFile: (name: string, text: string, target: number, setParents: boolean) => unknown; ScriptTarget: { ES2015: number } };
+  const { cli } = (await import('@custom-elements-manifest/analyzer/cli.js' as string)) as {
+    cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<Manifest>;
   };
-  const { litPlugin } = (await import(litPath)) as { litPlugin: () => unknown[] };
-  const configUrl = pathToFileURL(join(root, 'custom-elements-manifest.config.mjs')).href;
-  const { default: config } = (await import(configUrl)) as { default: { globs: string[]; exclude?: string[]; litelement?: boolean; plugins?: unknown[] } };
-  const files = expandGlobs(root, config.globs, config.exclude ?? []);
-  const modules = files.map((file) => ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.ES2015, true));
-  const plugins = [...(config.litelement ? litPlugin() : []), ...(config.plugins ?? [])];
-  return create({ modules, plugins, context: { dev: false, thirdPartyCEMs: [] } });
-}
-
-/** `**` and `*` globs, relative to root, sorted (node_modules never). */
-function expandGlobs(root: string, globs: string[], exclude: string[]): string[] {
-  const toRegExp = (glob: string) =>
-    new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*\*/g, '.*').replace(/\*/g, '[^/]*')}$`);
-  const include = globs.map(toRegExp);
-  const leave = exclude.map(toRegExp);
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else if (include.some((re) => re.test(path)) && !leave.some((re) => re.test(path))) found.push(path);
-    }
-  };
-  const bases = new Set(globs.map((glob) => glob.split('/').slice(0, glob.split('/').findIndex((part) => part.includes('*'))).join('/') || '.'));
-  for (const base of bases) {
-    if (existsSync(join(root, base))) walk(base === '.' ? '' : base);
-  }
-  // A glob without a wildcard names one file.
-  for (const glob of globs) if (!glob.includes('*') && existsSync(join(root, glob))) found.push(glob);
-  return [...new Set(found)].sort();
+  return cli({ argv: ['analyze', '--quiet'], cwd: root, noWrite: true });
 }
 
 function sourceFiles(root: string, dir: string): string[] {

@@ -35,13 +35,6 @@ describe('README: a section per element, generated from the manifest', () => {
     }
   });
 
-  it('reads the same manifest as `cem analyze`', async () => {
-    const { cli } = (await import('@custom-elements-manifest/analyzer/cli.js' as string)) as {
-      cli: (options: { argv: string[]; cwd: string; noWrite: boolean }) => Promise<Manifest>;
-    };
-    const analyzed = await cli({ argv: ['analyze', '--quiet'], cwd: ROOT, noWrite: true });
-    expect(elementsOf(manifest)).toEqual(elementsOf(analyzed));
-  }, 60_000);
 
   it('keeps the markers other writers fill: performance (bench/readme.ts) and browser support', () => {
     for (const marker of ['perf', 'browsers', 'elements', 'toc', 'config', 'tokens', 'dark-theme', 'events']) {
