@@ -13,7 +13,7 @@ import type { SdBundleViewDetail } from '../../src/events/sd-bundle-view.js';
 import type { BundleInfo } from '../../src/client/types.js';
 import { shop } from '../../src/store/index.js';
 import { accessibleName, consoleDuring, part, recordRequests, serverCart, useMockShop } from './helpers.js';
-import { overflows } from './page-helpers.js';
+import { frames, overflows } from './page-helpers.js';
 
 const mock = useMockShop();
 // Every test starts with no bundle list on the page, and leaves none behind.
@@ -346,8 +346,6 @@ describe('<sd-bundle-card>: the view event', () => {
       observer.observe(el);
     });
 
-  /** Two frames: the card's own observer, whose report is delivered in its own task, has been told too. */
-  const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   it('fires once, when at least half of the card has been on screen', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="height:300vh;padding-top:150vh"><sd-bundle-card bundle-id="1" style="width:18rem"></sd-bundle-card></div>`);

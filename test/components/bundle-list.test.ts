@@ -11,7 +11,7 @@ import type { SdBundleList } from '../../src/components/bundle-list/bundle-list.
 import type { SdMiniCart } from '../../src/components/mini-cart/mini-cart.component.js';
 import { shop } from '../../src/store/index.js';
 import { deepActive, part, recordRequests, useMockShop } from './helpers.js';
-import { overflows } from './page-helpers.js';
+import { frames, overflows } from './page-helpers.js';
 
 const mock = useMockShop();
 beforeEach(() => shop.bundles.reset());
@@ -25,9 +25,6 @@ const ready = (list: SdBundleList) => waitUntil(() => list.state === 'ready', `l
 const cardsOf = (list: SdBundleList) => [...list.shadowRoot!.querySelectorAll('sd-bundle-card')];
 /** Whether the browser draws the card's contents (false while content-visibility skips them). */
 const drawn = (card: Element) => card.shadowRoot!.querySelector('[part="base"]')!.checkVisibility({ contentVisibilityAuto: true });
-const frames = async (count: number) => {
-  for (let i = 0; i < count; i++) await new Promise(requestAnimationFrame);
-};
 
 describe('<sd-bundle-list>', () => {
   it('shows every active bundle, unavailable ones included, in order', async () => {
@@ -94,16 +91,23 @@ describe('<sd-bundle-list>', () => {
     const list = page.querySelector<SdBundleList>('sd-bundle-list')!;
     await ready(list);
     await waitUntil(() => cardsOf(list).every((card) => card.state !== 'loading'), 'the cards never loaded');
-    await frames(2);
+    await frames();
     const first = cardsOf(list)[0]!;
     // Rendered by Lit, but not styled, laid out or painted by the browser yet.
     expect(drawn(first)).to.equal(false);
-    const place = part(list, 'item').getBoundingClientRect().height;
+    const item = part(list, 'item');
+    const place = item.getBoundingClientRect().height;
     expect(place).to.be.greaterThan(200);
-    list.scrollIntoView();
-    await waitUntil(() => drawn(first), 'the first card was never drawn');
-    expect(cardsOf(list).slice(0, 2).every(drawn)).to.equal(true);
-    window.scrollTo(0, 0);
+    try {
+      list.scrollIntoView();
+      await waitUntil(() => drawn(first), 'the first card was never drawn');
+      expect(cardsOf(list).slice(0, 2).every(drawn)).to.equal(true);
+      // Drawn, the card is about as tall as the place it kept (a card's usual height), so nothing jumps.
+      await frames();
+      expect(item.getBoundingClientRect().height - place, 'drawn card against its place').to.be.within(-32, 32);
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 
   it('draws every card at once with --sd-bundle-list-content-visibility: visible', async () => {
@@ -111,7 +115,7 @@ describe('<sd-bundle-list>', () => {
     const list = page.querySelector<SdBundleList>('sd-bundle-list')!;
     await ready(list);
     await waitUntil(() => cardsOf(list).every((card) => card.state !== 'loading'), 'the cards never loaded');
-    await frames(2);
+    await frames();
     expect(cardsOf(list).every(drawn)).to.equal(true);
   });
 

@@ -118,3 +118,6 @@ export async function expectFits(host: HTMLElement & { updateComplete: Promise<u
     expect(overflows(host), `${host.localName} at ${width} px`).to.deep.equal([]);
   }
 }
+
+/** Two animation frames of `win`: what changed has been laid out and drawn, and observers have reported. */
+export const frames = (win: Window = window) => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));

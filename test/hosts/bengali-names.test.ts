@@ -3,17 +3,12 @@
 // switching the page to English at run time re-reads them in English, without a
 // reload. Against the mock's real HTTP server, through the built script tag.
 import { expect, waitUntil } from '@open-wc/testing';
+import { MOCK, openPage } from './host-page.js';
 
-const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
 type Api = { configure(options: { locale: 'en' | 'bn' }): void };
 
 async function open() {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px';
-  frame.src = `/test/hosts/fixtures/bengali-names.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { SmartDairyWidgets: Api };
+  const { frame, win } = await openPage<Window & { SmartDairyWidgets: Api }>(`/test/hosts/fixtures/bengali-names.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`, 'width: 800px; height: 900px');
   const doc = win.document;
   const shadow = (selector: string) => doc.querySelector(selector)?.shadowRoot;
   return {

@@ -4,10 +4,8 @@
 // unknown product). In product cards (width and height) and inline (height: an
 // inline badge's width is its words').
 import { expect, waitUntil } from '@open-wc/testing';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
-const control = (action: string, body: object = {}) =>
-  fetch(`${MOCK}/__mock/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+import { frames } from '../components/page-helpers.js';
+import { addScriptTag, control, openPage } from './host-page.js';
 
 type Boxes = Record<string, string>;
 const boxes = (doc: Document): Boxes =>
@@ -26,27 +24,22 @@ describe('boxes before and after the script (no layout shift)', () => {
   it('every element keeps the box the head stylesheet gave it, while loading and in every state', async () => {
     await control('reset');
     await control('latency', { ms: 400 }); // long enough to measure the loading state
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:600px';
-    frame.src = '/test/hosts/fixtures/boxes.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { SmartDairyWidgets?: { cart: { $status: { get(): { state: string } } }; stock: { stockOf(id: number): { get(): { state: string } } } } };
+    const { frame, win } = await openPage<Window & { SmartDairyWidgets?: { cart: { $status: { get(): { state: string } } }; stock: { stockOf(id: number): { get(): { state: string } } } } }>(
+      '/test/hosts/fixtures/boxes.html',
+      'width:1000px;height:600px',
+    );
     const doc = win.document;
     const before = boxes(doc);
     expect(Object.keys(before)).to.have.length(13);
 
-    (win as unknown as { SmartDairyWidgets: object }).SmartDairyWidgets = { config: { apiBase: `${MOCK}/api/v1` } };
-    const script = doc.createElement('script');
-    script.src = '/dist/cdn/smart-dairy-widgets.js';
-    doc.head.append(script);
+    addScriptTag(win);
     await waitUntil(() => doc.querySelector('sd-quick-add')?.shadowRoot?.querySelector('button'), 'never rendered', { timeout: 5000 });
     expect(win.SmartDairyWidgets!.stock.stockOf(1).get().state, 'still loading').to.equal('loading');
     expect(boxes(doc), 'while loading').to.deep.equal(before);
 
     await waitUntil(() => [1, 7, 5, 11, 999].every((id) => win.SmartDairyWidgets!.stock.stockOf(id).get().state !== 'loading'), 'stock never came', { timeout: 5000 });
     await waitUntil(() => win.SmartDairyWidgets!.cart.$status.get().state === 'ready', 'cart never came', { timeout: 5000 });
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    await frames(win);
     expect(boxes(doc), 'with the answers').to.deep.equal(before);
     frame.remove();
   });

@@ -3,40 +3,30 @@
 // and on a desktop. The head stylesheet's box, the loading placeholders and the drawn
 // row have the same height, and the row's buttons' line is there from the start.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
-const control = (action: string, body: object = {}) =>
-  fetch(`${MOCK}/__mock/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+import { frames } from '../components/page-helpers.js';
+import { addScriptTag, control, openPage } from './host-page.js';
 
 type Page = Window & { __shift: number };
 
 /** Where the text under the list is before the script, while the list loads, and once its cards are drawn. */
 async function textUnderTheList(width: number) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:800px;border:0`;
-  frame.src = '/test/hosts/fixtures/bundle-row.html';
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Page;
+  const { frame, win } = await openPage<Page>('/test/hosts/fixtures/bundle-row.html', `width:${width}px;height:800px;border:0`);
   const doc = win.document;
-  const frames = () => new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
   const top = () => Math.round(doc.querySelector('p')!.getBoundingClientRect().top);
   const before = top();
-  (win as unknown as { SmartDairyWidgets: object }).SmartDairyWidgets = { config: { apiBase: `${MOCK}/api/v1` } };
-  const script = doc.createElement('script');
-  script.src = '/dist/cdn/smart-dairy-widgets.js';
-  doc.head.append(script);
+  addScriptTag(win);
   const list = doc.querySelector('sd-bundle-list') as HTMLElement & { state?: string };
   await waitUntil(() => list.state === 'loading' && list.shadowRoot?.querySelector('.skeleton'), 'the list never showed its placeholders', { timeout: 5000 });
-  await frames();
+  await frames(win);
   const loading = top();
   await waitUntil(() => list.state === 'ready', 'the list never got its bundles', { timeout: 5000 });
   const cards = () => [...list.shadowRoot!.querySelectorAll('sd-bundle-card')] as (HTMLElement & { state?: string })[];
   await waitUntil(() => cards().length > 3 && cards().every((card) => card.state !== 'loading'), 'the cards never drew', { timeout: 5000 });
-  await frames();
+  await frames(win);
   const drawn = top();
-  // Where the browser reports layout shifts (Chromium), none was seen either.
-  const result = { before, loading, drawn, shift: win.__shift };
+  // Where the browser reports layout shifts (Chromium; Firefox does not), none was seen either.
+  const reportsShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  const result = { before, loading, drawn, shift: reportsShifts ? win.__shift : undefined };
   frame.remove();
   return result;
 }
@@ -54,7 +44,7 @@ describe('a row of combo deals at the top of a page', () => {
       // the usual height the row reserves (a classic scrollbar under the row included), where
       // nothing reserved meant a jump of the whole row, some 600 px.
       expect(drawn - before, 'with its cards').to.be.within(-32, 32);
-      expect(shift, 'layout shift').to.be.at.most(0.01);
+      if (shift !== undefined) expect(shift, 'layout shift').to.be.at.most(0.01);
     });
   }
 });

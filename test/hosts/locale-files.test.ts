@@ -1,15 +1,10 @@
 // The script tag speaks English and loads Bengali from a sibling file only when a
 // page uses it; a Bengali page shows Bengali from its first render.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
+import { MOCK, openPage } from './host-page.js';
 
 async function open(lang: string) {
-  const frame = document.createElement('iframe');
-  frame.src = `/test/hosts/fixtures/locale-page.html?lang=${lang}&api=${encodeURIComponent(`${MOCK}/api/v1`)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { __firstLabels: string[] };
+  const { frame, win } = await openPage<Window & { __firstLabels: string[] }>(`/test/hosts/fixtures/locale-page.html?lang=${lang}&api=${encodeURIComponent(`${MOCK}/api/v1`)}`);
   const labels = () => [...win.document.querySelectorAll('sd-quick-add')].map((el) => el.shadowRoot?.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim());
   await waitUntil(() => labels().every(Boolean), 'the quick adds never rendered', { timeout: 5000 });
   const localeFiles = win.performance

@@ -4,11 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { configure } from '../../src/config/config.js';
 import { shop } from '../../src/store/index.js';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
-
-const control = (action: string, body: object = {}) =>
-  fetch(`${MOCK}/__mock/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+import { control, MOCK } from './host-page.js';
 
 /** The shop's own view of this browser's cart, asked outside the store. */
 const serverQuantity = async (productId: number) =>

@@ -1,16 +1,10 @@
 // The script-tag deliverable, end to end: a plain page with only the built
 // classic script and the elements, against the mock as a real HTTP server.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__?: string }).__MOCK_HTTP__;
+import { MOCK, openPage } from './host-page.js';
 
 async function openTheme(): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:1000px;height:700px';
-  frame.src = `/examples/theme.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as Window & { SmartDairyWidgets?: { cart: { $status: { get(): { state: string } } } } };
+  const { win } = await openPage<Window & { SmartDairyWidgets?: { cart: { $status: { get(): { state: string } } } } }>(`/examples/theme.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`, 'width:1000px;height:700px');
   await waitUntil(() => win.SmartDairyWidgets?.cart?.$status.get().state === 'ready', 'cart never loaded', { timeout: 5000 });
   return win;
 }

@@ -1,8 +1,7 @@
 // <sd-shop> options are in force before the first request: a script-tag page whose
 // widgets sit inside <sd-shop transport="rest"> never sends a JSON-RPC request.
 import { expect, waitUntil } from '@open-wc/testing';
-
-const MOCK = (window as unknown as { __MOCK_HTTP__?: string }).__MOCK_HTTP__;
+import { MOCK, openPage } from './host-page.js';
 
 interface Recorded {
   url: string;
@@ -12,11 +11,7 @@ interface Recorded {
 
 describe('script tag inside <sd-shop transport="rest">', () => {
   it('makes its first cart load and stock batch as REST, and adds to the cart as REST', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = `/test/hosts/fixtures/rest-shop.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { __requests: Recorded[]; SmartDairyWidgets: { cart: { $status: { get(): { state: string } } } } };
+    const { frame, win } = await openPage<Window & { __requests: Recorded[]; SmartDairyWidgets: { cart: { $status: { get(): { state: string } } } } }>(`/test/hosts/fixtures/rest-shop.html?api=${encodeURIComponent(`${MOCK}/api/v1`)}`);
     const doc = win.document;
     await waitUntil(() => win.SmartDairyWidgets?.cart.$status.get().state === 'ready', 'cart never loaded', { timeout: 5000 });
     const badge = () => doc.querySelector('sd-stock-badge')!.shadowRoot?.querySelector('[part="label"]');

@@ -2,15 +2,11 @@
 // 'self' and Trusted Types with the lit-html policy. Everything renders and works,
 // and the browser reports no violation.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './host-page.js';
 
 describe('script tag on a page with default-src \'self\' and Trusted Types', () => {
   it('renders every element and adds to the cart, with no CSP violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:700px';
-    frame.src = '/test/hosts/fixtures/strict-page.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & { __violations: string[] };
+    const { frame, win } = await openPage<Window & { __violations: string[] }>('/test/hosts/fixtures/strict-page.html', 'width:1000px;height:700px');
     const doc = win.document;
     // The policy is really enforced: a plain string into an HTML sink is refused (Chromium's
     // TypeError names the TrustedHTML it wanted, Firefox's says "Sink type mismatch violation").

@@ -1,15 +1,12 @@
 // Two copies of the script tag on one page: the first wins; the second adds
 // nothing, replaces nothing, and says so once.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openPage } from './host-page.js';
 
 describe('the script tag loaded twice', () => {
   it('keeps the first copy’s API and configuration, and warns once with both versions', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/hosts/fixtures/two-copies.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     type Api = { version: string; config: { get(): { locale: string } }; ShopError: unknown; shop: unknown };
-    const win = frame.contentWindow as Window & { __said: string[]; __first: Api; SmartDairyWidgets: Api };
+    const { frame, win } = await openPage<Window & { __said: string[]; __first: Api; SmartDairyWidgets: Api }>('/test/hosts/fixtures/two-copies.html');
     await waitUntil(() => win.document.querySelector('sd-mini-cart')?.shadowRoot, 'the mini cart never upgraded');
     expect(win.SmartDairyWidgets).to.equal(win.__first);
     expect(win.SmartDairyWidgets.config.get().locale).to.equal('bn');

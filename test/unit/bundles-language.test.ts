@@ -50,13 +50,26 @@ describe('bundles and the page’s language', () => {
   });
 
   it('a loaded list is asked again in the new language, and shown until the new one arrives', async () => {
-    server.use(...createMockShop().handlers);
+    const mock = createMockShop();
+    const bengali = gate();
+    // The first (English) answer passes; the second (Bengali) one is held.
+    let asked = 0;
+    server.use(
+      http.all('*/bundles', async ({ request }) => {
+        if (++asked === 2) await bengali.pass(request);
+      }),
+      ...mock.handlers,
+    );
     const locale = atom<Locale>('en');
     const shop = createShop(atom<ShopConfig>({ ...DEFAULT_CONFIG, apiBase: API }), locale);
     await shop.bundles.ensure();
     expect(names(shop)[0]).toBe('Breakfast Pack');
     locale.set('bn');
+    await bengali.arrived();
+    // While the Bengali list is on its way, the English one is still shown.
     expect(shop.bundles.$bundles.get().state).toBe('ready');
+    expect(names(shop)[0]).toBe('Breakfast Pack');
+    bengali.open();
     await settled(shop, 'সকালের নাস্তা প্যাক');
   });
 });
