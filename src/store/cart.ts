@@ -113,8 +113,10 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
       applied = seq;
       // Newest answer: take it whole, except lines of products whose own request
       // is still out, or was answered after this request left (this answer may predate it).
-      const distrust = [...new Set([...onWire, ...[...answeredAt].filter(([, at]) => at >= seq).map(([id]) => id)])].filter((id) => !own.includes(id));
-      next = previous && distrust.length > 0 ? spliceLines(cart, previous, distrust) : cart;
+      const distrust = new Set(onWire);
+      for (const [id, at] of answeredAt) if (at >= seq) distrust.add(id);
+      for (const id of own) distrust.delete(id);
+      next = previous ? spliceLines(cart, previous, distrust) : cart;
     } else {
       next = spliceLines(previous, cart, own);
       next = { ...next, session_id: cart.session_id, currency: cart.currency };
