@@ -53,12 +53,18 @@ export function renderPrices(bundle: BundleInfo, { msg, money, number }: Localiz
     ${saving ? html`<p part="saving">${msg.bundleSave(money(bundle.savings, currency), number(bundle.savings_percent))}</p>` : nothing}`;
 }
 
-/** While the bundles load: a placeholder of the card's shape, said to screen readers. */
-export const renderLoading = ({ msg }: Localized): TemplateResult => html`<div part="base" class="absent" aria-busy="true">
+/**
+ * While the bundles load: a placeholder of the card's shape and size (picture, details of
+ * their least height, button), said to screen readers.
+ */
+export const renderLoading = ({ msg }: Localized): TemplateResult => html`<div part="base" aria-busy="true">
   <span class="visually-hidden" role="status">${msg.loadingBundles}</span>
   <div class="skeleton media" aria-hidden="true"></div>
-  <div class="skeleton line" aria-hidden="true"></div>
-  <div class="skeleton line short" aria-hidden="true"></div>
+  <div class="body" aria-hidden="true">
+    <div class="skeleton line"></div>
+    <div class="skeleton line short"></div>
+    <div class="skeleton action"></div>
+  </div>
 </div>`;
 
 /** The bundles could not be loaded: said plainly, with a retry. */

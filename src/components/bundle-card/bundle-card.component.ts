@@ -63,6 +63,7 @@ const MAXIMUM = /^maximum (\d+) bundles per order/i;
  * @cssprop --sd-radius - Corner radius.
  * @cssprop --sd-bundle-card-highlight-bg - The highlight's background (#b42318).
  * @cssprop --sd-bundle-card-saving-color - The saving's colour (#137333).
+ * @cssprop --sd-bundle-card-body-height - The details' least height (23.375rem: a three-product bundle's), loading or drawn; under a picture 3rem more for the button's own line. Reserved by the head stylesheet too, so a card at the top of a page moves nothing when its bundle arrives. Set it here and on `sd-bundle-card:not(:defined)` alike.
  *
  * Data: from the page's one `/bundles` list (`shop.bundles`), shared by every bundle element.
  * Every amount is the backend's, formatted in paisa; when its figures disagree (a saving other than

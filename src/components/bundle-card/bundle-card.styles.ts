@@ -195,17 +195,41 @@ export const styles = css`
     height: auto;
     font-size: 0.875rem;
   }
+  /*
+   * The details take at least the height of a three-product bundle's, loading or drawn, so that
+   * a card at the top of a page moves nothing under it when its bundle arrives (the page's head
+   * stylesheet reserves the same box); a bundle with more products grows.
+   */
+  .body {
+    min-height: calc(var(--sd-bundle-card-body-height, 23.375rem) + var(--_button-line, 0rem));
+  }
   .skeleton {
     border-radius: var(--_radius);
   }
   .skeleton.media {
+    flex: none;
     aspect-ratio: 16 / 9;
+    border-radius: 0;
   }
   .skeleton.line {
     height: 1.25rem;
   }
   .skeleton.short {
     width: 60%;
+  }
+  /* Where the drawn button is: above the status line's two lines. */
+  .skeleton.action {
+    height: 2.75rem;
+    margin: auto 0 calc(0.5rem + 2 * 1.3 * 0.8125rem);
+  }
+  /* The button under the quantity, full width, where the two do not fit side by side. */
+  @container (width < 21.75rem) {
+    [part='button'] {
+      flex-basis: 100%;
+    }
+    .body {
+      --_button-line: 3rem;
+    }
   }
   /* A narrow card (160 px): the quantity selector and the button keep their full size. */
   @container (max-width: 12rem) {
@@ -215,13 +239,20 @@ export const styles = css`
   }
   /* A wide card (a single deal on a page): picture beside the details. */
   @container (min-width: 36rem) {
-    article[part='base'] {
+    [part='base']:not(.absent) {
       flex-direction: row;
     }
-    [part='media'] {
+    [part='media'],
+    .skeleton.media {
       flex: 0 0 45%;
       aspect-ratio: auto;
       min-height: 16rem;
+    }
+    /* The picture fills the details' height; its own size does not make the card taller. */
+    [part='media'] > img,
+    [part='composition'] {
+      position: absolute;
+      inset: 0;
     }
   }
 `;
