@@ -5,6 +5,7 @@
  *   npx tsx bench/readme.ts
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isMain } from '../scripts/is-main.mjs';
 
 interface Side {
   scriptStartToAllDrawnMs: number;
@@ -118,6 +119,6 @@ export function writePerformanceSection(readme = 'README.md'): boolean {
   return true;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   console.log(writePerformanceSection() ? 'README performance section written.' : 'No markers or no figures: nothing written.');
 }

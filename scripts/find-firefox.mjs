@@ -4,7 +4,7 @@
 // with how to install one.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { isMain } from './is-main.mjs';
 
 const USUAL_PLACES = [
   '/usr/bin/firefox-esr', // Debian, Ubuntu: apt-get install firefox-esr
@@ -41,7 +41,7 @@ export function firefoxVersion(path) {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (isMain(import.meta.url)) {
   try {
     const { path, source } = findFirefox();
     const version = firefoxVersion(path);

@@ -25,7 +25,7 @@
 //   Vue turns `@sd-added` into `onSdAdded`; Svelte 5 has `onsd-added` and `on:sd-added`.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { isMain } from './is-main.mjs';
 
 const MANIFEST = 'dist/custom-elements.json';
 const OUT = 'dist/types';
@@ -205,4 +205,4 @@ function main() {
   console.log(`Framework types for ${elements.length} elements written to ${OUT}/ (react, vue, svelte).`);
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+if (isMain(import.meta.url)) main();

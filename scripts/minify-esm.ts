@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import remapping, { type SourceMapInput } from '@jridgewell/remapping';
 import { minifyTemplates } from './minify-templates.js';
+import { isMain } from './is-main.mjs';
 
 export async function minifyEsm(dir: string): Promise<{ files: number; before: number; after: number }> {
   let files = 0;
@@ -31,7 +32,7 @@ export async function minifyEsm(dir: string): Promise<{ files: number; before: n
   return { files, before, after };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const { files, before, after } = await minifyEsm(process.argv[2] ?? 'dist/esm');
   if (files === 0) throw new Error('No template was minified: is dist/esm built?');
   console.log(`Templates minified in ${files} files of the npm build: ${before} → ${after} bytes.`);

@@ -23,6 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { designTokens, elementsOf, type ElementApi, type Manifest } from './manifest-api.js';
 import { tokensIn, isGlobalToken } from './design-tokens.js';
+import { isMain } from './is-main.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const IMAGES_DIR = 'docs/images';
@@ -512,7 +513,7 @@ export function firstDifference(a: string, b: string): string {
   return '';
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const check = process.argv.includes('--check');
   const file = join(ROOT, 'README.md');
   const readme = readFileSync(file, 'utf8');

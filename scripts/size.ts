@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, type Plugin, type Rollup } from 'vite';
+import { isMain } from './is-main.mjs';
 
 /**
  * Brotli budgets, in bytes: what we ship now plus a little room, so that anything
@@ -173,7 +174,7 @@ function growth(table: Size[], baseline: Record<string, Size>): string[] {
   return lines;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const table = await sizes();
   console.log('\nSize (minified, with dependencies; npm entries as a host bundles them, first load)');
   for (const { name, raw, gzip, brotli: br, later } of table) {
