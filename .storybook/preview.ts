@@ -35,6 +35,28 @@ function prepareMock(id: string, scenario: string, story: StoryMock | undefined)
   if (later) restock = setTimeout(() => shop.stock.refresh(later.run()), later.after);
 }
 
+/**
+ * The mock's worker answers a page only once it controls it. On a first visit that is a
+ * moment after the worker has started (its clients.claim()), and a request sent in that
+ * moment goes to the static server instead (a 404 for /cart). Waits for the control, at
+ * most 5 s, then says so.
+ */
+async function mockControlsThePage(): Promise<void> {
+  const workers = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+  if (!workers || workers.controller) return;
+  const controlled = await new Promise<boolean>((resolve) => {
+    const done = (value: boolean) => {
+      clearTimeout(timer);
+      workers.removeEventListener('controllerchange', onChange);
+      resolve(value);
+    };
+    const onChange = () => done(true);
+    const timer = setTimeout(() => done(!!workers.controller), 5000);
+    workers.addEventListener('controllerchange', onChange);
+  });
+  if (!controlled) console.warn('[storybook] The mock shop’s service worker does not control this page yet: its requests go to the network. Reload the page.');
+}
+
 const preview: Preview = {
   globalTypes: {
     scenario: {
@@ -54,6 +76,7 @@ const preview: Preview = {
     async (context) => {
       prepareMock(context.id, String(context.globals.scenario ?? 'story'), context.parameters.mockShop as StoryMock | undefined);
       await mswLoader(context);
+      await mockControlsThePage();
       // Stock asked again: for products a story already showed, the store still holds
       // the answer (their stores stay mounted for a moment after the old story goes).
       shop.stock.refresh();

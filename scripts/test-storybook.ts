@@ -81,29 +81,42 @@ const notes: string[] = [];
  * it rendered — or failed.
  */
 async function show(page: Page, entry: Entry): Promise<string | undefined> {
-  // A string, so that no build step adds helpers the page does not have.
-  const outcome = (await page.evaluate(`new Promise((resolve) => {
+  const outcome = await untilFinished(
+    page,
+    `if (${JSON.stringify(entry.type)} === 'docs') channel.once('docsRendered', () => finish('rendered'));
+    else channel.once('storyFinished', storyFinished);
+    channel.once('storyMissing', () => finish('missing from the index'));
+    channel.once('playFunctionThrewException', (error) => finish('its play function threw: ' + JSON.stringify(error).slice(0, 300)));
+    window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });`,
+  );
+  // Let the mock answer and the elements settle (nobody waits out the slow scenario's 1.5 s here).
+  await page.waitForTimeout(entry.type === 'docs' ? 1_000 : 600);
+  return outcome === 'rendered' ? undefined : outcome;
+}
+
+/**
+ * Runs `action` in the preview and resolves with how the story ended: 'rendered', or what
+ * went wrong (an accessibility violation, an error screen, an exception, 20 s without an end).
+ * A string, so that no build step adds helpers the page does not have; `action` may use
+ * `channel`, `finish` and `storyFinished` (a story is finished once its play function and
+ * the accessibility check, afterEach, ran).
+ */
+async function untilFinished(page: Page, action: string): Promise<string> {
+  return (await page.evaluate(`new Promise((resolve) => {
     const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
     const timer = setTimeout(() => resolve('did not render within 20 s'), 20000);
     const finish = (result) => { clearTimeout(timer); resolve(result); };
-    // A story is finished once its play function and the accessibility check (afterEach) ran.
-    if (${JSON.stringify(entry.type)} === 'docs') channel.once('docsRendered', () => finish('rendered'));
-    else channel.once('storyFinished', ({ status, reporters }) => {
+    const storyFinished = ({ status, reporters }) => {
       const a11y = (reporters || []).find((report) => report.type === 'a11y');
       const violations = (a11y && a11y.result && a11y.result.violations) || [];
       if (violations.length) finish('accessibility: ' + violations.map((v) => v.id + ' (' + v.impact + ', ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ') + ')').join('; '));
       else if (status !== 'success') finish('finished with status ' + status + ': ' + JSON.stringify(reporters).slice(0, 300));
       else finish('rendered');
-    });
+    };
     channel.once('storyErrored', (error) => finish("Storybook's error screen: " + JSON.stringify(error).slice(0, 300)));
     channel.once('storyThrewException', (error) => finish('the story threw: ' + JSON.stringify(error).slice(0, 300)));
-    channel.once('storyMissing', () => finish('missing from the index'));
-    channel.once('playFunctionThrewException', (error) => finish('its play function threw: ' + JSON.stringify(error).slice(0, 300)));
-    window.__STORYBOOK_PREVIEW__.onSetCurrentStory({ storyId: ${JSON.stringify(entry.id)}, viewMode: ${JSON.stringify(entry.type)} });
+    ${action}
   })`)) as string;
-  // Let the mock answer and the elements settle (nobody waits out the slow scenario's 1.5 s here).
-  await page.waitForTimeout(entry.type === 'docs' ? 1_000 : 600);
-  return outcome === 'rendered' ? undefined : outcome;
 }
 
 /** Stories the toolbar's scenarios are tried on: the cart, an add, stock. */
@@ -117,21 +130,11 @@ const SCENARIO_SHOWS: Record<string, Record<string, RegExp>> = {
 
 /** Chooses a toolbar scenario for the story shown, and waits until it finished again. */
 async function setScenario(page: Page, scenario: string): Promise<string | undefined> {
-  const outcome = (await page.evaluate(`new Promise((resolve) => {
-    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
-    const timer = setTimeout(() => resolve('did not render within 20 s'), 20000);
-    const finish = (result) => { clearTimeout(timer); resolve(result); };
-    channel.once('storyFinished', ({ status, reporters }) => {
-      const a11y = (reporters || []).find((report) => report.type === 'a11y');
-      const violations = (a11y && a11y.result && a11y.result.violations) || [];
-      if (violations.length) finish('accessibility: ' + violations.map((v) => v.id + ' (' + v.impact + ', ' + v.nodes.length + 'x: ' + v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ') + ')').join('; '));
-      else if (status !== 'success') finish('finished with status ' + status);
-      else finish('rendered');
-    });
-    channel.once('storyErrored', (error) => finish("Storybook's error screen: " + JSON.stringify(error).slice(0, 300)));
-    channel.once('storyThrewException', (error) => finish('the story threw: ' + JSON.stringify(error).slice(0, 300)));
-    window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: { scenario: ${JSON.stringify(scenario)} } });
-  })`)) as string;
+  const outcome = await untilFinished(
+    page,
+    `channel.once('storyFinished', storyFinished);
+    window.__STORYBOOK_PREVIEW__.onUpdateGlobals({ globals: { scenario: ${JSON.stringify(scenario)} } });`,
+  );
   await page.waitForTimeout(600);
   return outcome === 'rendered' ? undefined : outcome;
 }
@@ -243,6 +246,12 @@ try {
     failures.push(`request to ${route.request().url()} (Storybook must run offline)`);
     return route.abort();
   });
+  // A second Storybook tab stays open, as a designer's usually does. The mock's worker
+  // unregisters itself when its last page closes, which `goto` below does each time;
+  // the next page then starts uncontrolled, and its first requests (an image, /cart)
+  // can reach the static server before the new worker claims it.
+  const keeper = await managerContext.newPage();
+  await keeper.goto(`${base}/iframe.html`);
   const manager = await managerContext.newPage();
   manager.on('pageerror', (error) => failures.push(`?path=/docs/${current?.id}: page error: ${error.message}`));
   manager.on('response', (response) => {
