@@ -3,9 +3,13 @@
  * and slow 4G) on an Odoo-like listing page — Bootstrap 5, 24 product cards each
  * with a stock badge and a quick add, a header mini cart, the script tag with
  * `defer` — with the widgets and with the script removed, several runs each.
+ * Scripts and styles are served brotli-compressed, as a shop's server or CDN serves
+ * them: the simulated slow 4G then carries the bytes a shopper's phone receives
+ * (the script's 42 kB, not its 152 kB raw).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -62,10 +66,19 @@ export async function lighthouseBenchmark({ runs = 5 } = {}) {
     '/smart-dairy-widgets.js': ['text/javascript', readFileSync(SCRIPT)],
     ...(existsSync(STYLES) ? { '/smart-dairy-widgets.css': ['text/css', readFileSync(STYLES)] as [string, Buffer] } : {}),
   };
+  const brotliFiles = new Map<string, Buffer>();
+  const compressed = (path: string, bytes: Buffer) => {
+    if (!brotliFiles.has(path)) brotliFiles.set(path, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return brotliFiles.get(path)!;
+  };
   const site = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://bench');
     const file = files[url.pathname];
-    if (file) return void response.writeHead(200, { 'Content-Type': file[0], 'Cache-Control': 'max-age=3600' }).end(file[1]);
+    if (file) {
+      const brotli = /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const headers = { 'Content-Type': file[0], 'Cache-Control': 'max-age=3600', Vary: 'Accept-Encoding', ...(brotli ? { 'Content-Encoding': 'br' } : {}) };
+      return void response.writeHead(200, headers).end(brotli ? compressed(url.pathname, file[1]) : file[1]);
+    }
     const withWidgets = url.pathname !== '/without';
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page({ withWidgets, apiBase: `${mock.url}/api/v1`, imageBase: mock.url }));
   });
@@ -105,7 +118,7 @@ export async function lighthouseBenchmark({ runs = 5 } = {}) {
     const without = sum(samples.without);
     return {
       lighthouse: '12.2.3, mobile preset (simulated 4x CPU, slow 4G)',
-      page: `Bootstrap 5 listing, ${CARDS} cards with a stock badge and a quick add, header mini cart, script with defer`,
+      page: `Bootstrap 5 listing, ${CARDS} cards with a stock badge and a quick add, header mini cart, script with defer, scripts and styles served brotli-compressed`,
       withWidgets,
       withoutScript: without,
       scoreDifference: Math.round((without.performanceScore - withWidgets.performanceScore) * 100) / 100,
