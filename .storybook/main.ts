@@ -28,7 +28,6 @@ const CHUNKS: { name: string; test: RegExp }[] = [
   { name: 'custom-elements-manifest', test: /[\\/]dist[\\/]custom-elements\.json$/ },
 ];
 
-
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],

@@ -346,7 +346,6 @@ describe('<sd-bundle-card>: the view event', () => {
       observer.observe(el);
     });
 
-
   it('fires once, when at least half of the card has been on screen', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="height:300vh;padding-top:150vh"><sd-bundle-card bundle-id="1" style="width:18rem"></sd-bundle-card></div>`);
     const el = page.querySelector('sd-bundle-card')!;

@@ -1,25 +1,16 @@
 // A combo deal on its own at the top of a page (script tag, head stylesheet): the text
 // under it does not move while the card loads and when its bundle arrives, on a phone
-// (picture above the details, the button on its own line) and on a desktop (picture
-// beside them). The head stylesheet's box, the loading placeholder and the drawn card
-// have the same height for a bundle of up to three products.
+// (picture above the details, the button on its own line), a tablet (the button beside
+// the quantity) and a desktop (picture beside them). The head stylesheet's box, the
+// loading placeholder and the drawn card have the same height for a bundle of up to
+// three products.
 import { expect, waitUntil } from '@open-wc/testing';
 import { frames } from '../components/page-helpers.js';
-import { addScriptTag, control, openPage } from './host-page.js';
-
-type Page = Window & { __shifts: { at: number; value: number }[] };
+import { addScriptTag, control, openDealAtTop } from './host-page.js';
 
 /** Where the text under the card is before the script, while the card loads, and once it is drawn. */
 async function textUnderTheCard(width: number, bundleId: number) {
-  const { frame, win } = await openPage<Page>('/test/hosts/fixtures/deal-at-top.html', `width:${width}px;height:900px;border:0`);
-  const doc = win.document;
-  const card = doc.createElement('sd-bundle-card') as HTMLElement & { state?: string };
-  card.setAttribute('bundle-id', String(bundleId));
-  doc.querySelector('h1')!.after(card);
-  // Its arrival in the page is the page's own doing: the shifts that count start after it.
-  await frames(win);
-  const since = win.performance.now();
-  const top = () => Math.round(doc.querySelector('p')!.getBoundingClientRect().top);
+  const { frame, win, element: card, top, shift } = await openDealAtTop(width, 900, 'sd-bundle-card', { 'bundle-id': String(bundleId) });
   const before = top();
   addScriptTag(win);
   await waitUntil(() => card.state === 'loading' && card.shadowRoot?.querySelector('.skeleton'), 'the card never showed its placeholder', { timeout: 5000 });
@@ -27,11 +18,7 @@ async function textUnderTheCard(width: number, bundleId: number) {
   const loading = top();
   await waitUntil(() => card.shadowRoot?.querySelector('[part="name"]'), 'the card never drew its bundle', { timeout: 5000 });
   await frames(win);
-  const drawn = top();
-  const products = card.shadowRoot!.querySelectorAll('[part="product"]').length;
-  // Where the browser reports layout shifts (Chromium; Firefox does not), none was seen either.
-  const reportsShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-  const result = { before, loading, drawn, products, shift: reportsShifts ? win.__shifts.filter(({ at }) => at >= since).reduce((sum, { value }) => sum + value, 0) : undefined };
+  const result = { before, loading, drawn: top(), products: card.shadowRoot!.querySelectorAll('[part="product"]').length, shift: shift() };
   frame.remove();
   return result;
 }
@@ -40,7 +27,8 @@ describe('a combo deal on its own at the top of a page', () => {
   before(() => control('latency', { ms: 300 })); // long enough for the placeholder to be drawn
   after(() => control('reset'));
 
-  for (const width of [360, 1280])
+  // A phone (the button on its own line), a tablet (beside the quantity), a desktop (picture beside the details).
+  for (const width of [360, 600, 1280])
     for (const [bundleId, products] of [
       [1, 3],
       [3, 1],

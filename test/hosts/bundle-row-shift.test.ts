@@ -4,24 +4,13 @@
 // row have the same height, and the row's buttons' line is there from the start.
 import { expect, waitUntil } from '@open-wc/testing';
 import { frames } from '../components/page-helpers.js';
-import { addScriptTag, control, openPage } from './host-page.js';
-
-type Page = Window & { __shifts: { at: number; value: number }[] };
+import { addScriptTag, control, openDealAtTop } from './host-page.js';
 
 /** Where the text under the list is before the script, while the list loads, and once its cards are drawn. */
 async function textUnderTheList(width: number) {
-  const { frame, win } = await openPage<Page>('/test/hosts/fixtures/deal-at-top.html', `width:${width}px;height:800px;border:0`);
-  const doc = win.document;
-  const row = doc.createElement('sd-bundle-list');
-  row.setAttribute('layout', 'row');
-  doc.querySelector('h1')!.after(row);
-  // Its arrival in the page is the page's own doing: the shifts that count start after it.
-  await frames(win);
-  const since = win.performance.now();
-  const top = () => Math.round(doc.querySelector('p')!.getBoundingClientRect().top);
+  const { frame, win, element: list, top, shift } = await openDealAtTop(width, 800, 'sd-bundle-list', { layout: 'row' });
   const before = top();
   addScriptTag(win);
-  const list = doc.querySelector('sd-bundle-list') as HTMLElement & { state?: string };
   await waitUntil(() => list.state === 'loading' && list.shadowRoot?.querySelector('.skeleton'), 'the list never showed its placeholders', { timeout: 5000 });
   await frames(win);
   const loading = top();
@@ -29,10 +18,7 @@ async function textUnderTheList(width: number) {
   const cards = () => [...list.shadowRoot!.querySelectorAll('sd-bundle-card')] as (HTMLElement & { state?: string })[];
   await waitUntil(() => cards().length > 3 && cards().every((card) => card.state !== 'loading'), 'the cards never drew', { timeout: 5000 });
   await frames(win);
-  const drawn = top();
-  // Where the browser reports layout shifts (Chromium; Firefox does not), none was seen either.
-  const reportsShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-  const result = { before, loading, drawn, shift: reportsShifts ? win.__shifts.filter(({ at }) => at >= since).reduce((sum, { value }) => sum + value, 0) : undefined };
+  const result = { before, loading, drawn: top(), shift: shift() };
   frame.remove();
   return result;
 }

@@ -1,5 +1,6 @@
 // What the script-tag page tests share: the mock's HTTP server (started by the test
 // runner, scripts/wtr-shared.mjs), its controls, and a theme page in an iframe.
+import { frames } from '../components/page-helpers.js';
 
 export const MOCK = (window as unknown as { __MOCK_HTTP__: string }).__MOCK_HTTP__;
 
@@ -23,4 +24,29 @@ export function addScriptTag(win: Window): void {
   const script = win.document.createElement('script');
   script.src = '/dist/cdn/smart-dairy-widgets.js';
   win.document.head.append(script);
+}
+
+/**
+ * Combo deals at the top of a page (fixtures/deal-at-top.html: the head stylesheet, no
+ * script yet) of the given size, with a `tag` element of these attributes under its
+ * heading. `top()` is where the text under it is; `shift()` the layout shift since the
+ * element was put there (its own arrival is the page's doing), or undefined where the
+ * browser does not report shifts (Firefox). Then `addScriptTag(win)`.
+ */
+export async function openDealAtTop(width: number, height: number, tag: string, attributes: Record<string, string>) {
+  const { frame, win } = await openPage<Window & { __shifts: { at: number; value: number }[] }>('/test/hosts/fixtures/deal-at-top.html', `width:${width}px;height:${height}px;border:0`);
+  const doc = win.document;
+  const element = doc.createElement(tag) as HTMLElement & { state?: string };
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  doc.querySelector('h1')!.after(element);
+  await frames(win);
+  const since = win.performance.now();
+  const reportsShifts = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  return {
+    frame,
+    win,
+    element,
+    top: () => Math.round(doc.querySelector('p')!.getBoundingClientRect().top),
+    shift: () => (reportsShifts ? win.__shifts.filter(({ at }) => at >= since).reduce((sum, { value }) => sum + value, 0) : undefined),
+  };
 }

@@ -35,7 +35,6 @@ describe('README: a section per element, generated from the manifest', () => {
     }
   });
 
-
   it('keeps the markers other writers fill: performance (bench/readme.ts) and browser support', () => {
     for (const marker of ['perf', 'browsers', 'elements', 'toc', 'config', 'tokens', 'dark-theme', 'events']) {
       expect(readme.split(`<!-- ${marker}:start -->`).length - 1, `one <!-- ${marker}:start -->`).toBe(1);

@@ -220,7 +220,7 @@ export const styles = css`
   /* Where the drawn button is: above the status line's two lines. */
   .skeleton.action {
     height: 2.75rem;
-    margin: auto 0 calc(0.5rem + 2 * 1.3 * 0.8125rem);
+    margin: auto 0 calc(0.5rem + 2 * var(--_line-height) * 0.8125rem);
   }
   /* The button under the quantity, full width, where the two do not fit side by side. */
   @container (width < 21.75rem) {
