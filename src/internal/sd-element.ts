@@ -5,6 +5,7 @@ import { $config, type ShopConfig } from '../config/config.js';
 import type { SdEventDetails } from '../events/index.js';
 import { loadLocale, localize, type Localized } from '../i18n/index.js';
 import { sliced } from './scheduler.js';
+import { Sight } from './sight.js';
 
 /**
  * The small base of every widget: its configuration (from the nearest `<sd-shop>`,
@@ -15,6 +16,7 @@ export class SdElement extends LitElement {
   private section?: ReadableAtom<ShopConfig> | undefined;
   private readonly configuration = new Watch(this, () => this.section ?? $config);
   private waitingForShop = false;
+  private readonly sight = new Sight(this);
 
   /**
    * Inside an `<sd-shop>` that is not defined yet, the element waits for it: its
@@ -37,14 +39,21 @@ export class SdElement extends LitElement {
 
   /**
    * Updates share the main thread in slices (see ./scheduler.ts), so a page of cards
-   * never blocks it; and wait for the page's locale (Bengali is loaded when first
-   * used), so a Bengali page never flashes English. Until then the element keeps its
-   * box: its styles, which reserve it, are already applied.
+   * never blocks it, and a re-render out of sight waits for an animation frame; and
+   * wait for the page's locale (Bengali is loaded when first used), so a Bengali page
+   * never flashes English. Until then the element keeps its box: its styles, which
+   * reserve it, are already applied.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const wording = loadLocale(this.config.locale);
-    if (wording) return wording.then(() => sliced(() => void super.scheduleUpdate()));
-    return sliced(() => void super.scheduleUpdate());
+    const later = this.hasUpdated && this.outOfSight;
+    if (wording) return wording.then(() => sliced(() => void super.scheduleUpdate(), later));
+    return sliced(() => void super.scheduleUpdate(), later);
+  }
+
+  /** Out of the shopper's sight: its re-renders may wait for an animation frame (see ./scheduler.ts). */
+  protected get outOfSight(): boolean {
+    return this.sight.away;
   }
 
   protected get config(): ShopConfig {

@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 import { MediaQuery, REDUCED_MOTION } from '../../src/internal/media.js';
 import { sliced } from '../../src/internal/scheduler.js';
+import { SdElement } from '../../src/internal/sd-element.js';
 import { decimal, parseWholeNumber, wholeNumber } from '../../src/internal/attributes.js';
 import * as scrollLock from '../../src/internal/scroll-lock.js';
 import { clampText, NAME_MAX } from '../../src/internal/text.js';
@@ -125,5 +126,92 @@ describe('sliced updates (the main thread is shared with the page)', () => {
     let ran = false;
     expect(sliced(() => void (ran = true))).to.equal(undefined);
     expect(ran).to.equal(true);
+  });
+});
+
+describe('re-renders out of sight (a listing’s far cards wait for animation frames)', () => {
+  /** Counts animation frames from the test's start; an element notes the frame it rendered in. */
+  let frame = 0;
+  let counting = true;
+  const count = () => {
+    frame++;
+    if (counting) requestAnimationFrame(count);
+  };
+  class Probe extends SdElement {
+    static override properties = { text: {} };
+    text = 'before';
+    renderedIn: number[] = [];
+    /** Busy for this many ms in each render, as a card with more to draw would be. */
+    cost = 0;
+    override render() {
+      const until = performance.now() + this.cost;
+      while (performance.now() < until);
+      this.renderedIn.push(frame);
+      return html`<p>${this.text}</p>`;
+    }
+  }
+  customElements.define('sd-test-sight-probe', Probe);
+  const shown = (probe: Probe) => probe.shadowRoot!.querySelector('p')!.textContent;
+  /** Two frames: the sight observer has reported on every probe. */
+  const observed = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+  beforeEach(() => {
+    frame = 0;
+    counting = true;
+    requestAnimationFrame(count);
+  });
+  afterEach(() => {
+    counting = false;
+  });
+
+  it('re-renders an element in sight at once, and one out of sight in an animation frame', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <sd-test-sight-probe id="near"></sd-test-sight-probe>
+      <div style="height: 300vh"></div>
+      <sd-test-sight-probe id="far"></sd-test-sight-probe>
+      <sd-test-sight-probe id="hidden" hidden></sd-test-sight-probe>
+    </div>`);
+    const probe = (id: string) => page.querySelector<Probe>(`#${id}`)!;
+    const [near, far, hidden] = [probe('near'), probe('far'), probe('hidden')];
+    await observed();
+    const frameBefore = frame;
+    for (const probe of [near, far, hidden]) probe.text = 'after';
+    await near.updateComplete;
+    expect(shown(near), 'in sight: drawn before the next frame').to.equal('after');
+    expect(near.renderedIn.at(-1)).to.equal(frameBefore);
+    expect(shown(far), 'out of sight: not in this task').to.equal('before');
+    await Promise.all([far.updateComplete, hidden.updateComplete]);
+    expect(shown(far)).to.equal('after');
+    expect(shown(hidden)).to.equal('after');
+    expect(far.renderedIn.at(-1), 'drawn in a later frame').to.be.greaterThan(frameBefore);
+  });
+
+  it('draws the first render of an element out of sight at once: only re-renders wait', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div></div>`);
+    const far = document.createElement('sd-test-sight-probe') as Probe;
+    page.append(far);
+    await far.updateComplete;
+    expect(far.renderedIn).to.deep.equal([frame]);
+  });
+
+  it('spreads many re-renders out of sight over frames, a few each, in the order asked', async () => {
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div></div>`);
+    const probes = Array.from({ length: 24 }, () => document.createElement('sd-test-sight-probe') as Probe);
+    page.append(...probes);
+    await Promise.all(probes.map((probe) => probe.updateComplete));
+    await observed();
+    const order: number[] = [];
+    probes.forEach((probe, i) => {
+      probe.cost = 1;
+      probe.text = 'after';
+      void probe.updateComplete.then(() => order.push(i));
+    });
+    await Promise.all(probes.map((probe) => probe.updateComplete));
+    expect(order).to.deep.equal(probes.map((_, i) => i));
+    const perFrame = new Map<number, number>();
+    for (const probe of probes) perFrame.set(probe.renderedIn.at(-1)!, (perFrame.get(probe.renderedIn.at(-1)!) ?? 0) + 1);
+    // 4 ms a frame and at least 1 ms each: at most 5 in a frame, so 24 take at least 5 frames.
+    expect(Math.max(...perFrame.values())).to.be.at.most(5);
+    expect(perFrame.size).to.be.at.least(5);
   });
 });

@@ -175,6 +175,23 @@ describe('<sd-mini-cart>', () => {
     expect(parts(cart).dialog.contains(deepActive())).to.equal(true);
   });
 
+  it('draws a change in the open drawer at once, even when its cart button has scrolled out of sight', async () => {
+    await shop.cart.add(1, 1);
+    const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><sd-mini-cart></sd-mini-cart></div>`);
+    const cart = page.querySelector('sd-mini-cart')!;
+    // Two frames: the widgets' sight observer has seen the cart button far down the page.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    cart.show();
+    await waitUntil(() => parts(cart).root.querySelector('[part="title"]')?.textContent!.includes('1 item'), 'the drawer never showed the cart');
+    let nextFrame = false;
+    requestAnimationFrame(() => (nextFrame = true));
+    void shop.cart.setQuantity(1, 2);
+    await cart.updateComplete;
+    expect(parts(cart).root.querySelector('[part="title"]')!.textContent).to.contain('2 items');
+    expect(nextFrame, 'drawn before the next frame, as a change in sight is').to.equal(false);
+    await settle();
+  });
+
   for (const typed of ['0', '-1', '2.5', 'abc', '0x10', '1e3']) {
     it(`never sends or empties the cart when "${typed}" is typed and Enter pressed`, async () => {
       await shop.cart.add(1, 2);

@@ -221,6 +221,11 @@ export class SdMiniCart extends SdElement {
     if (!this.emit('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
   }
 
+  /** The open drawer is in sight even when the cart button has scrolled away. */
+  protected override get outOfSight(): boolean {
+    return !this.open && super.outOfSight;
+  }
+
   /** Opens the drawer. */
   show(): void {
     this.open = true;
