@@ -184,6 +184,15 @@ describe('re-renders out of sight (a listing’s far cards wait for animation fr
     expect(shown(far)).to.equal('after');
     expect(shown(hidden)).to.equal('after');
     expect(far.renderedIn.at(-1), 'drawn in a later frame').to.be.greaterThan(frameBefore);
+
+    // Taken out of the page and put back (as a framework's re-ordering does): still watched.
+    far.remove();
+    page.append(far);
+    await observed();
+    const frameAgain = frame;
+    far.text = 'again';
+    await far.updateComplete;
+    expect(far.renderedIn.at(-1), 'put back, still out of sight').to.be.greaterThan(frameAgain);
   });
 
   it('draws the first render of an element out of sight at once: only re-renders wait', async () => {
