@@ -92,10 +92,10 @@ async function drainInFrames(): Promise<void> {
   }
 }
 
-/** Queues `job` for an animation frame; resolves when it has run. */
-function inFrame(job: Job): Promise<void> {
+/** Puts `job` in `queue`; resolves when it has run (rejects with its error). */
+function queued(queue: Job[], job: Job): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    inFrames.push(() => {
+    queue.push(() => {
       try {
         job();
         resolve();
@@ -103,7 +103,6 @@ function inFrame(job: Job): Promise<void> {
         reject(error);
       }
     });
-    if (!drainingFrames) void drainInFrames();
   });
 }
 
@@ -112,19 +111,15 @@ function inFrame(job: Job): Promise<void> {
  * when it has run. With `later` (a re-render out of sight), in an animation frame.
  */
 export function sliced(job: Job, later = false): void | Promise<void> {
-  if (later) return inFrame(job);
+  if (later) {
+    const done = queued(inFrames, job);
+    if (!drainingFrames) void drainInFrames();
+    return done;
+  }
   const now = performance.now();
   if (sliceStart < 0) openSlice(now);
   if (!draining && now - sliceStart < BUDGET) return job();
-  return new Promise<void>((resolve, reject) => {
-    waiting.push(() => {
-      try {
-        job();
-        resolve();
-      } catch (error) {
-        reject(error);
-      }
-    });
-    if (!draining) void drain();
-  });
+  const done = queued(waiting, job);
+  if (!draining) void drain();
+  return done;
 }
