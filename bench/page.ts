@@ -18,6 +18,10 @@ import { catalogProducts } from '../mock-server/index.js';
 
 const SCRIPT = 'dist/cdn/smart-dairy-widgets.js';
 const CARDS = 48;
+/** A desktop window (four cards a row), and a phone (Lighthouse's mobile screen: one card a row). */
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 412, height: 823 };
+type Viewport = typeof DESKTOP;
 
 export interface PageOptions {
   runs?: number;
@@ -47,7 +51,7 @@ export function markup(scriptUrl: string, apiBase: string, { bundles = false } =
   window.SmartDairyWidgets = { config: { apiBase: ${JSON.stringify(apiBase)} } };
 </script></head><body>
 <header><sd-mini-cart></sd-mini-cart></header>
-<ul style="display:grid;grid-template-columns:repeat(4,1fr);list-style:none">${cards}</ul>
+<ul style="display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,16rem),1fr));list-style:none">${cards}</ul>
 ${bundles ? '<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></section>' : ''}
 <script>window.__t0 = performance.now();</script>
 <script src="${scriptUrl}" onload="window.__evaluated = performance.now()"></script>
@@ -110,8 +114,8 @@ interface Sample {
   totalBlockingTime: number;
 }
 
-async function openPage(browser: Browser, url: string, rate: number): Promise<{ tab: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function openPage(browser: Browser, url: string, rate: number, viewport = DESKTOP): Promise<{ tab: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport });
   // tsx names functions with an `__name` helper that the page does not have.
   await context.addInitScript('window.__name = (fn) => fn');
   const tab = await context.newPage();
@@ -121,8 +125,8 @@ async function openPage(browser: Browser, url: string, rate: number): Promise<{ 
   return { tab, close: () => context.close() };
 }
 
-async function loadSample(browser: Browser, url: string, rate: number): Promise<Sample> {
-  const { tab, close } = await openPage(browser, url, rate);
+async function loadSample(browser: Browser, url: string, rate: number, viewport?: Viewport): Promise<Sample> {
+  const { tab, close } = await openPage(browser, url, rate, viewport);
   try {
     await tab.waitForFunction(() => (window as any).__drawn !== undefined && (window as any).__ready !== undefined && (window as any).__bundles !== undefined, undefined, { timeout: 60_000 });
     // Let the tasks that follow the data settle before reading the long tasks.
@@ -302,6 +306,8 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
       const widgets: Sample[] = [];
       const floors: Sample[] = [];
       const withBundles: Sample[] = [];
+      const phoneWidgets: Sample[] = [];
+      const phoneFloors: Sample[] = [];
       const clicks: Awaited<ReturnType<typeof clickSample>>[] = [];
       // Interleaved, so that a noisy moment on the machine hurts both alike.
       for (let run = 0; run < runs; run++) {
@@ -312,22 +318,29 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
         clicks.push(await clickSample(browser, `${origin}/widgets`, rate));
         await mock.mock.controls.reset();
         withBundles.push(await loadSample(browser, `${origin}/bundles`, rate));
+        await mock.mock.controls.reset();
+        phoneWidgets.push(await loadSample(browser, `${origin}/widgets`, rate, PHONE));
+        phoneFloors.push(await loadSample(browser, `${origin}/floor`, rate, PHONE));
       }
       const b = summary(withBundles);
       const w = summary(widgets);
       const f = summary(floors);
+      const pw = summary(phoneWidgets);
+      const pf = summary(phoneFloors);
+      /** The figures a page without a data layer has too. */
+      const floorSide = (x: ReturnType<typeof summary>) => ({
+        runs: x.runs,
+        scriptStartToAllDrawnMs: x.scriptStartToAllDrawnMs,
+        longestTaskMs: x.longestTaskMs,
+        longestTaskAfterScriptMs: x.longestTaskAfterScriptMs,
+        longestScriptAfterScriptMs: x.longestScriptAfterScriptMs,
+        longestRenderingAfterScriptMs: x.longestRenderingAfterScriptMs,
+        totalBlockingTimeMs: x.totalBlockingTimeMs,
+      });
       byRate[`${rate}x`] = {
         // The listing has no bundle list: its figure is the bundle page's.
         widgets: { ...w, scriptStartToBundleListDrawnMs: undefined },
-        floor: {
-          runs: f.runs,
-          scriptStartToAllDrawnMs: f.scriptStartToAllDrawnMs,
-          longestTaskMs: f.longestTaskMs,
-          longestTaskAfterScriptMs: f.longestTaskAfterScriptMs,
-          longestScriptAfterScriptMs: f.longestScriptAfterScriptMs,
-          longestRenderingAfterScriptMs: f.longestRenderingAfterScriptMs,
-          totalBlockingTimeMs: f.totalBlockingTimeMs,
-        },
+        floor: floorSide(f),
         // The same listing with a bundle list under it (14 bundle cards): what the list adds.
         withBundleList: {
           runs: b.runs,
@@ -340,6 +353,13 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
         ratioToFloor: {
           allDrawn: round(w.scriptStartToAllDrawnMs / Math.max(1, f.scriptStartToAllDrawnMs)),
           totalBlockingTime: round(w.totalBlockingTimeMs / Math.max(1, f.totalBlockingTimeMs)),
+        },
+        // The same listing on a phone's screen: one card a row, a few of them in sight.
+        onPhone: {
+          viewport: `${PHONE.width}x${PHONE.height}`,
+          widgets: { ...pw, scriptStartToBundleListDrawnMs: undefined },
+          floor: floorSide(pf),
+          ratioToFloor: { allDrawn: round(pw.scriptStartToAllDrawnMs / Math.max(1, pf.scriptStartToAllDrawnMs)), totalBlockingTime: round(pw.totalBlockingTimeMs / Math.max(1, pf.totalBlockingTimeMs)) },
         },
         interaction: {
           clickToBadgeMs: round(median(clicks.map((c) => c.badge))),

@@ -21,6 +21,7 @@ interface Rate {
   widgets: Side;
   floor: Side;
   withBundleList?: BundleListSide;
+  onPhone?: { viewport: string; widgets: Side; floor: Side; ratioToFloor: { allDrawn: number; totalBlockingTime: number } };
   ratioToFloor: { allDrawn: number; totalBlockingTime: number };
   interaction: { clickToBadgeMs: number; badgeInSameFrame: string; clickToConfirmedMs: number };
 }
@@ -64,7 +65,7 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
   if (figures.page) {
     const page = figures.page;
     lines.push('');
-    lines.push(`**Main thread**: a listing of 48 cards (a stock badge and a quick add each) and a header mini cart, script tag, against the mock HTTP server; beside a *floor* page whose three tags are minimal Lit elements with no data layer. ${page.requestsOnLoad.count} requests on load (${page.requestsOnLoad.paths.join(', ')}).`);
+    lines.push(`**Main thread**: a listing of 48 cards (a stock badge and a quick add each, four a row in a 1280 × 900 window) and a header mini cart, script tag, against the mock HTTP server; beside a *floor* page whose three tags are minimal Lit elements with no data layer. ${page.requestsOnLoad.count} requests on load (${page.requestsOnLoad.paths.join(', ')}).`);
     lines.push('');
     lines.push('| | 1× widgets | 1× floor | 4× widgets | 4× floor |');
     lines.push('|---|---|---|---|---|');
@@ -77,6 +78,16 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     row('… of it, the longest script', (s) => s.longestScriptAfterScriptMs);
     row('… of it, the longest rendering (style, layout, paint)', (s) => s.longestRenderingAfterScriptMs);
     row('total blocking time', (s) => s.totalBlockingTimeMs);
+    const phone = (rate: '1x' | '4x') => page[rate].onPhone;
+    if (phone('1x') && phone('4x')) {
+      lines.push(`| *the same listing on a phone's screen (${phone('4x')!.viewport.replace('x', ' × ')} px, one card a row):* | | | | |`);
+      const phoneRow = (label: string, pick: (side: Side) => number | undefined) =>
+        lines.push(`| ${label} | ${ms(pick(phone('1x')!.widgets))} | ${ms(pick(phone('1x')!.floor))} | ${ms(pick(phone('4x')!.widgets))} | ${ms(pick(phone('4x')!.floor))} |`);
+      phoneRow('script start → every element drawn', (s) => s.scriptStartToAllDrawnMs);
+      phoneRow('longest task after the script ran', (s) => s.longestTaskAfterScriptMs);
+      phoneRow('… of it, the longest rendering', (s) => s.longestRenderingAfterScriptMs);
+      phoneRow('total blocking time', (s) => s.totalBlockingTimeMs);
+    }
     const list = (rate: '1x' | '4x') => page[rate].withBundleList;
     if (list('1x') && list('4x')) {
       lines.push(`| *the same page with a bundle list (14 cards) under it:* | | | | |`);
@@ -91,7 +102,8 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     lines.push('');
     lines.push('"After the script ran" counts from the script element\'s `load` event, which follows its evaluation. A long task is split with the Long Animation Frames API into its longest script (one task\'s JavaScript with its microtasks) and its rendering (style, layout and paint of one frame); the floor\'s rendering of the same 48 cards is the part no widget set can avoid.');
     lines.push('');
-    lines.push(`Ratio to the floor at 4×: drawn ${page['4x'].ratioToFloor.allDrawn}×, blocking time ${page['4x'].ratioToFloor.totalBlockingTime}×. Click to the badge's optimistic update: ${page['1x'].interaction.clickToBadgeMs} ms at 1× (same frame ${page['1x'].interaction.badgeInSameFrame}), ${page['4x'].interaction.clickToBadgeMs} ms at 4× (same frame ${page['4x'].interaction.badgeInSameFrame}). Heap after ${page.heap.cycles} warm add/remove cycles: ${page.heap.growthPerCycleOfObjectsBytes} B per cycle of the page's objects (${page.heap.growthPerCycleBytes} B with V8's compiled code).`);
+    const phoneRatio = page['4x'].onPhone ? ` (on the phone's screen: drawn ${page['4x'].onPhone.ratioToFloor.allDrawn}×, blocking time ${page['4x'].onPhone.ratioToFloor.totalBlockingTime}×)` : '';
+    lines.push(`Ratio to the floor at 4×: drawn ${page['4x'].ratioToFloor.allDrawn}×, blocking time ${page['4x'].ratioToFloor.totalBlockingTime}×${phoneRatio}. Click to the badge's optimistic update: ${page['1x'].interaction.clickToBadgeMs} ms at 1× (same frame ${page['1x'].interaction.badgeInSameFrame}), ${page['4x'].interaction.clickToBadgeMs} ms at 4× (same frame ${page['4x'].interaction.badgeInSameFrame}). Heap after ${page.heap.cycles} warm add/remove cycles: ${page.heap.growthPerCycleOfObjectsBytes} B per cycle of the page's objects (${page.heap.growthPerCycleBytes} B with V8's compiled code).`);
   }
   if (figures.lighthouse) {
     const { withWidgets: w, withoutScript: o } = figures.lighthouse;
