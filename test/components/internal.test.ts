@@ -122,6 +122,21 @@ describe('sliced updates (the main thread is shared with the page)', () => {
     expect(ran).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('runs a re-render out of sight in a page that draws no frames (a background tab), within 100 ms', async () => {
+    performance.now = realNow;
+    const raf = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0; // a hidden page: frame callbacks never come
+    try {
+      let ran = false;
+      const started = realNow();
+      await sliced(() => void (ran = true), true);
+      expect(ran).to.equal(true);
+      expect(realNow() - started).to.be.within(90, 1_000);
+    } finally {
+      window.requestAnimationFrame = raf;
+    }
+  });
+
   it('never delays a lone update, such as the one a click makes', () => {
     let ran = false;
     expect(sliced(() => void (ran = true))).to.equal(undefined);
