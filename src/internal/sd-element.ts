@@ -4,7 +4,7 @@ import type { ReadableAtom } from 'nanostores';
 import { $config, type ShopConfig } from '../config/config.js';
 import type { SdEventDetails } from '../events/index.js';
 import { loadLocale, localize, type Localized } from '../i18n/index.js';
-import { sliced } from './scheduler.js';
+import { runNow, sliced } from './scheduler.js';
 import { Sight } from './sight.js';
 
 /**
@@ -16,7 +16,10 @@ export class SdElement extends LitElement {
   private section?: ReadableAtom<ShopConfig> | undefined;
   private readonly configuration = new Watch(this, () => this.section ?? $config);
   private waitingForShop = false;
-  private readonly sight = new Sight(this);
+  /** This element's update, while it waits for an animation frame (out of sight). */
+  private deferred: (() => void) | undefined;
+  // Come into sight (scrolled to): a waiting update runs at once, not after the far ones queued before it.
+  private readonly sight = new Sight(this, () => this.deferred && runNow(this.deferred));
 
   /**
    * Inside an `<sd-shop>` that is not defined yet, the element waits for it: its
@@ -45,10 +48,17 @@ export class SdElement extends LitElement {
    * reserve it, are already applied.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const update = () => {
+      this.deferred = undefined;
+      super.scheduleUpdate();
+    };
+    const schedule = () => {
+      if (!this.outOfSight) return sliced(update);
+      this.deferred = update;
+      return sliced(update, true);
+    };
     const wording = loadLocale(this.config.locale);
-    const later = this.hasUpdated && this.outOfSight;
-    if (wording) return wording.then(() => sliced(() => void super.scheduleUpdate(), later));
-    return sliced(() => void super.scheduleUpdate(), later);
+    return wording ? wording.then(schedule) : schedule();
   }
 
   /** Out of the shopper's sight: its re-renders may wait for an animation frame (see ./scheduler.ts). */

@@ -175,7 +175,7 @@ describe('<sd-mini-cart>', () => {
     expect(parts(cart).dialog.contains(deepActive())).to.equal(true);
   });
 
-  it('draws a change in the open drawer at once, even when its cart button has scrolled out of sight', async () => {
+  it('draws a change in the open drawer, and its closing, at once, even when its cart button has scrolled out of sight', async () => {
     await shop.cart.add(1, 1);
     const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><sd-mini-cart></sd-mini-cart></div>`);
     const cart = page.querySelector('sd-mini-cart')!;
@@ -190,6 +190,18 @@ describe('<sd-mini-cart>', () => {
     expect(parts(cart).root.querySelector('[part="title"]')!.textContent).to.contain('2 items');
     expect(nextFrame, 'drawn before the next frame, as a change in sight is').to.equal(false);
     await settle();
+
+    // Closing, too, at once, even with focus gone from the drawer (its line removed from another tab):
+    // the drawer goes and the page scrolls again.
+    (deepActive() as HTMLElement | null)?.blur();
+    expect(cart.matches(':focus-within')).to.equal(false);
+    let closedFrame = false;
+    requestAnimationFrame(() => (closedFrame = true));
+    cart.hide();
+    await cart.updateComplete;
+    expect(parts(cart).dialog.open).to.equal(false);
+    expect(document.documentElement.style.overflow).to.equal('');
+    expect(closedFrame, 'closed before the next frame').to.equal(false);
   });
 
   for (const typed of ['0', '-1', '2.5', 'abc', '0x10', '1e3']) {

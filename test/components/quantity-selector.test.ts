@@ -123,6 +123,19 @@ describe('<sd-quantity-selector>', () => {
     expect(new FormData(form).get('qty')).to.equal('2');
   });
 
+  it('has the new value in its form before the next frame, even far down the page (a sticky bar sets it, then submits)', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><div style="height: 300vh"></div><sd-quantity-selector name="qty" value="1"></sd-quantity-selector></form>`);
+    const el = form.querySelector('sd-quantity-selector')!;
+    // Two frames: the widgets' sight observer has reported that it is out of sight.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    let nextFrame = false;
+    requestAnimationFrame(() => (nextFrame = true));
+    el.value = 5;
+    await el.updateComplete;
+    expect(new FormData(form).get('qty')).to.equal('5');
+    expect(nextFrame, 'before the next frame').to.equal(false);
+  });
+
   it('submits the host form on Enter with the typed value', async () => {
     const form = await fixture<HTMLFormElement>(html`<form><sd-quantity-selector name="qty" value="1"></sd-quantity-selector></form>`);
     let submitted: FormDataEntryValue | null = null;

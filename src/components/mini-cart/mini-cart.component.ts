@@ -221,9 +221,9 @@ export class SdMiniCart extends SdElement {
     if (!this.emit('sd-checkout', { url, cart: this.cart.value }, { cancelable: true })) event.preventDefault();
   }
 
-  /** The open drawer is in sight even when the cart button has scrolled away. */
+  /** The open drawer, and the update that closes it, are in sight even when the cart button has scrolled away. */
   protected override get outOfSight(): boolean {
-    return !this.open && super.outOfSight;
+    return !this.open && !this.dialog?.open && super.outOfSight;
   }
 
   /** Opens the drawer. */
