@@ -197,6 +197,26 @@ describe('re-renders out of sight (a listing’s far cards wait for animation fr
     expect(shown(below)).to.equal('again');
   });
 
+  it('does not watch an element drawn after it left the page', async () => {
+    const { near } = await page(0);
+    const observe = IntersectionObserver.prototype.observe;
+    const watchedDetached: Element[] = [];
+    IntersectionObserver.prototype.observe = function (target: Element) {
+      if (!target.isConnected) watchedDetached.push(target);
+      return observe.call(this, target);
+    };
+    try {
+      const gone = document.createElement('sd-test-sight-probe') as Probe;
+      near.after(gone);
+      gone.remove(); // its first render is still on its way, and runs detached
+      await gone.updateComplete;
+      expect(gone.renderedIn.length, 'drawn').to.equal(1);
+      expect(watchedDetached).to.deep.equal([]);
+    } finally {
+      IntersectionObserver.prototype.observe = observe;
+    }
+  });
+
   it('re-renders an element out of sight at once when it has focus (a screen reader’s user acts on it)', async () => {
     const { near, far } = await page(1);
     const focused = far[0]!;
