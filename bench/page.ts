@@ -60,7 +60,9 @@ ${bundles ? '<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></sec
   // "shown": every element has drawn them (those out of sight a few per frame).
   (() => {
     const all = [...document.querySelectorAll('sd-quick-add, sd-mini-cart, sd-stock-badge')];
-    Promise.all(all.map((el) => el.updateComplete)).then(() => { window.__drawn = performance.now() - window.__t0; });
+    /** Notes, as window[name], when every element has no update left to draw. */
+    const whenDrawn = (name) => Promise.all(all.map((el) => el.updateComplete)).then(() => { window[name] = performance.now() - window.__t0; });
+    whenDrawn('__drawn');
     const api = window.SmartDairyWidgets;
     if (!api.cart) { window.__ready = 0; window.__shown = 0; window.__bundles = 0; return; }
     // The bundle list: drawn when its cards have rendered their prices.
@@ -77,7 +79,7 @@ ${bundles ? '<section><h2>Combo deals</h2><sd-bundle-list></sd-bundle-list></sec
       const ready = api.cart.$status.get().state === 'ready' && ids.every((id) => api.stock.stockOf(id).get().state !== 'loading');
       if (!ready) return requestAnimationFrame(check);
       window.__ready = performance.now() - window.__t0;
-      Promise.all(all.map((el) => el.updateComplete)).then(() => { window.__shown = performance.now() - window.__t0; });
+      whenDrawn('__shown');
     };
     check();
   })();
@@ -180,6 +182,17 @@ function summary(samples: Sample[]) {
     totalBlockingTimeMs: round(median(samples.map((s) => s.totalBlockingTime))),
   };
 }
+
+/** The figures a page without a data layer has too. */
+const floorSide = (x: ReturnType<typeof summary>) => ({
+  runs: x.runs,
+  scriptStartToAllDrawnMs: x.scriptStartToAllDrawnMs,
+  longestTaskMs: x.longestTaskMs,
+  longestTaskAfterScriptMs: x.longestTaskAfterScriptMs,
+  longestScriptAfterScriptMs: x.longestScriptAfterScriptMs,
+  longestRenderingAfterScriptMs: x.longestRenderingAfterScriptMs,
+  totalBlockingTimeMs: x.totalBlockingTimeMs,
+});
 
 /** Click to optimistic badge update, and to the shop's confirmation, on a loaded page. */
 async function clickSample(browser: Browser, url: string, rate: number) {
@@ -334,16 +347,6 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
       const f = summary(floors);
       const pw = summary(phoneWidgets);
       const pf = summary(phoneFloors);
-      /** The figures a page without a data layer has too. */
-      const floorSide = (x: ReturnType<typeof summary>) => ({
-        runs: x.runs,
-        scriptStartToAllDrawnMs: x.scriptStartToAllDrawnMs,
-        longestTaskMs: x.longestTaskMs,
-        longestTaskAfterScriptMs: x.longestTaskAfterScriptMs,
-        longestScriptAfterScriptMs: x.longestScriptAfterScriptMs,
-        longestRenderingAfterScriptMs: x.longestRenderingAfterScriptMs,
-        totalBlockingTimeMs: x.totalBlockingTimeMs,
-      });
       byRate[`${rate}x`] = {
         // The listing has no bundle list: its figure is the bundle page's.
         widgets: { ...w, scriptStartToBundleListDrawnMs: undefined },

@@ -61,9 +61,13 @@ export class SdElement extends LitElement {
     return wording ? wording.then(schedule) : schedule();
   }
 
-  /** Out of the shopper's sight: its re-renders may wait for an animation frame (see ./scheduler.ts). */
+  /**
+   * Out of the shopper's sight: its re-renders may wait for an animation frame (see
+   * ./scheduler.ts). Never a form-associated element: a form submitted right after a
+   * change sends the value its update sets.
+   */
   protected get outOfSight(): boolean {
-    return this.sight.away;
+    return this.sight.away && !(this.constructor as { formAssociated?: boolean }).formAssociated;
   }
 
   protected get config(): ShopConfig {

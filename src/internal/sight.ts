@@ -8,12 +8,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * where there is none), the element counts as in sight. When an element comes into
  * sight, its host is told (`onSight`).
  */
-const away = new WeakSet<Element>();
-const onSights = new WeakMap<Element, () => void>();
+const sights = new WeakMap<Element, Sight>();
 let observer: IntersectionObserver | undefined;
 
 export class Sight implements ReactiveController {
   private watching = false;
+  /** What the observer last said: outside the viewport, or not displayed. */
+  private outside = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & Element & { hasUpdated: boolean },
@@ -24,7 +25,7 @@ export class Sight implements ReactiveController {
 
   /** Out of sight; an element with focus (a screen reader's user may act on it off screen) never is. */
   get away(): boolean {
-    return away.has(this.host) && !this.host.matches(':focus-within');
+    return this.outside && !this.host.matches(':focus-within');
   }
 
   hostConnected(): void {
@@ -39,22 +40,25 @@ export class Sight implements ReactiveController {
   private watch(): void {
     if (typeof IntersectionObserver !== 'function' || !this.host.isConnected) return;
     this.watching = true;
-    onSights.set(this.host, this.onSight);
+    sights.set(this.host, this);
     observer ??= new IntersectionObserver(
       (entries) => {
-        for (const { target, isIntersecting } of entries) {
-          if (!isIntersecting) away.add(target);
-          else if (away.delete(target)) onSights.get(target)?.();
-        }
+        for (const { target, isIntersecting } of entries) sights.get(target)?.seen(isIntersecting);
       },
       { rootMargin: '200px' },
     );
     observer.observe(this.host);
   }
 
+  private seen(inSight: boolean): void {
+    const cameIntoSight = this.outside && inSight;
+    this.outside = !inSight;
+    if (cameIntoSight) this.onSight();
+  }
+
   hostDisconnected(): void {
     this.watching = false;
+    this.outside = false;
     observer?.unobserve(this.host);
-    away.delete(this.host);
   }
 }

@@ -105,11 +105,6 @@ export class SdQuantitySelector extends SdElement {
     return this.disabled || this.formDisabled;
   }
 
-  /** Drawn at once even out of sight: a form that submits right after a change sends the new value (see syncForm). */
-  protected override get outOfSight(): boolean {
-    return false;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     this.defaultValue ??= this.value;
