@@ -63,6 +63,10 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
   }
   lines.push('');
   lines.push('Peers, measured the same way for a mini cart and an add-to-cart button: Commerce Layer drop-ins 46.8 kB, Shopify Buy Button 49.7 kB, Adobe Commerce drop-ins 80.5 kB brotli.');
+  if (Object.keys(sizes).some((name) => name.startsWith('reference: '))) {
+    lines.push('');
+    lines.push("The reference rows are yardsticks, bundled the same way: the platform's floor (Lit and nanostores with one trivial element), and Lit with what every element that shows the shop's cart, stock or bundles shares before its own code (the elements' base class, the stores, the client, the English wording).");
+  }
   if (figures.page) {
     const page = figures.page;
     lines.push('');

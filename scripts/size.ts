@@ -39,6 +39,24 @@ const ENTRIES: Record<string, string[]> = {
   'npm: product-guide': ['components/product-guide/sd-product-guide.js'],
 };
 
+/** A module of the built npm package, as a host's import names it. */
+const built = (file: string) => JSON.stringify(`${process.cwd()}/dist/esm/${file}`);
+
+/**
+ * What elements pay before their own code, bundled the same way. Not budgets: the
+ * yardstick for them. The platform's floor, Lit and nanostores with one trivial
+ * element; and Lit with what every element that shows the shop's cart, stock or
+ * bundles shares (their base class, the stores, the client, the English wording).
+ */
+const REFERENCES: Record<string, string> = {
+  'reference: Lit + nanostores, one trivial element': `import { LitElement, html } from 'lit';
+import { atom } from 'nanostores';
+const $count = atom(0);
+customElements.define('x-floor', class extends LitElement { render() { return html\`<b>\${$count.get()}</b>\`; } });`,
+  'reference: Lit + the shop every data element shares': `export { SdElement } from ${built('internal/sd-element.js')};
+export { shop } from ${built('store/shop.js')};`,
+};
+
 export interface Size {
   name: string;
   raw: number;
@@ -61,29 +79,30 @@ const measure = (name: string, code: Uint8Array, extra: Partial<Size> = {}): Siz
 });
 
 /** A host app's entry that imports the given npm entries (of the built package). */
-function hostEntry(files: string[]): Plugin {
+function entryCode(files: string[]): string {
   // Element entries define their elements (side effects); the root entry is measured with all it exports in use.
-  const line = (file: string) => {
-    const path = JSON.stringify(`${process.cwd()}/dist/esm/${file}`);
-    return file === 'index.js' ? `export * from ${path};` : `import ${path};`;
-  };
+  return files.map((file) => (file === 'index.js' ? `export * from ${built(file)};` : `import ${built(file)};`)).join('\n');
+}
+
+/** A host app whose entry module is `code`. */
+function hostEntry(code: string): Plugin {
   return {
     name: 'host-entry',
     resolveId: (id) => (id === 'host-entry' ? '\0host-entry' : null),
-    load: (id) => (id === '\0host-entry' ? files.map(line).join('\n') : null),
+    load: (id) => (id === '\0host-entry' ? code : null),
   };
 }
 
 const moduleKey = (id: string) =>
   id.includes('node_modules') ? id.replace(/.*node_modules\/((@[^/]+\/)?[^/]+).*/, '$1') : id.replace(`${process.cwd()}/`, '').replace(/^dist\/esm\//, 'src/');
 
-/** Bundles npm entries as a host's bundler would (ES modules, code split, minified). */
-async function bundleNpm(name: string, files: string[]): Promise<Size> {
+/** Bundles a host's entry module as its bundler would (ES modules, code split, minified). */
+async function bundleNpm(name: string, code: string): Promise<Size> {
   const result = (await build({
     configFile: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    plugins: [hostEntry(files)],
+    plugins: [hostEntry(code)],
     build: { write: false, minify: true, target: 'es2021', modulePreload: false, rollupOptions: { input: 'host-entry', preserveEntrySignatures: 'strict', output: { format: 'es' } } },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
   const output = (Array.isArray(result) ? result[0]! : result).output.filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
@@ -96,14 +115,14 @@ async function bundleNpm(name: string, files: string[]): Promise<Size> {
     for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
   };
   for (const chunk of output) if (chunk.isEntry) visit(chunk.fileName);
-  const code = output.filter((chunk) => first.has(chunk.fileName)).map((chunk) => chunk.code).join('\n');
+  const loaded = output.filter((chunk) => first.has(chunk.fileName)).map((chunk) => chunk.code).join('\n');
   const later = output.filter((chunk) => !first.has(chunk.fileName)).reduce((sum, chunk) => sum + chunk.code.length, 0);
   const modules: Record<string, number> = {};
   for (const chunk of output) {
     if (!first.has(chunk.fileName)) continue;
     for (const [id, info] of Object.entries(chunk.modules)) modules[moduleKey(id)] = (modules[moduleKey(id)] ?? 0) + info.renderedLength;
   }
-  return measure(name, new TextEncoder().encode(code), { later, modules });
+  return measure(name, new TextEncoder().encode(loaded), { later, modules });
 }
 
 /** The script tag's bytes by source module, from its source map. */
@@ -148,7 +167,8 @@ function scriptTagModules(): Record<string, number> {
 
 export async function sizes(): Promise<Size[]> {
   const out = [measure('script tag (every element)', readFileSync('dist/cdn/smart-dairy-widgets.js'), { later: existsSync('dist/cdn/smart-dairy-widgets.bn.js') ? readFileSync('dist/cdn/smart-dairy-widgets.bn.js').length : 0, modules: scriptTagModules() })];
-  for (const [name, files] of Object.entries(ENTRIES)) out.push(await bundleNpm(name, files));
+  for (const [name, files] of Object.entries(ENTRIES)) out.push(await bundleNpm(name, entryCode(files)));
+  for (const [name, code] of Object.entries(REFERENCES)) out.push(await bundleNpm(name, code));
   return out;
 }
 
@@ -177,9 +197,10 @@ function growth(table: Size[], baseline: Record<string, Size>): string[] {
 if (isMain(import.meta.url)) {
   const table = await sizes();
   console.log('\nSize (minified, with dependencies; npm entries as a host bundles them, first load)');
+  const width = Math.max(...table.map(({ name }) => name.length));
   for (const { name, raw, gzip, brotli: br, later } of table) {
     const budget = BUDGETS[name] === undefined ? '' : `  budget ${kb(BUDGETS[name]!)}`;
-    console.log(`  ${name.padEnd(30)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip ${kb(br).padStart(9)} brotli${later ? `  (+${kb(later)} raw loaded later)` : ''}${budget}`);
+    console.log(`  ${name.padEnd(width)} ${kb(raw).padStart(9)} raw ${kb(gzip).padStart(9)} gzip ${kb(br).padStart(9)} brotli${later ? `  (+${kb(later)} raw loaded later)` : ''}${budget}`);
   }
   const baseline = existsSync(BASELINE) ? (JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, Size>) : {};
   if (process.argv.includes('--update')) {
