@@ -41,7 +41,7 @@ function fail(input: unknown, path: string, issues: string[], expected: string):
 
 const join = (path: string, key: string | number) => (path ? `${path}.${key}` : `${key}`);
 
-const isObject = (input: unknown): input is Record<string, unknown> => typeof input === 'object' && input !== null && !Array.isArray(input);
+export const isObject = (input: unknown): input is Record<string, unknown> => typeof input === 'object' && input !== null && !Array.isArray(input);
 
 /** A value that passes `test`, as is. */
 export const is =

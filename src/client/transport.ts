@@ -6,6 +6,7 @@
  */
 import { ShopError } from './errors.js';
 import { log } from '../internal/log.js';
+import { isObject } from './schema.js';
 import type { Transport } from './types.js';
 
 export interface TransportOptions {
@@ -181,9 +182,6 @@ function httpError(call: Call, response: Response): ShopError {
     status: response.status,
   });
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readRpc(call: Call, response: Response, text: string): unknown {
   if (!response.ok) throw httpError(call, response);

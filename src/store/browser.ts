@@ -4,6 +4,7 @@
  * visibility and the optional live WebSocket.
  */
 import { log } from '../internal/log.js';
+import { localStorageOf } from '../internal/storage.js';
 import type { Cart, LiveMessage } from '../client/types.js';
 import type { CartStore } from './cart.js';
 import type { StockStore } from './stock.js';
@@ -53,6 +54,11 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
       dispatch('cart:add', { productId, bundleId, quantity, itemCount: next.item_count, subtotal: next.subtotal }),
     ),
   );
+  // Back to the page, or back online: learn what happened meanwhile (a change whose answer was lost, other tabs and devices).
+  const catchUp = () => {
+    void cart.load({ fresh: true });
+    stock?.refresh();
+  };
   if (doc) {
     // Theme code that changes the cart its own way tells us with the same events.
     const reload = (event: Event) => {
@@ -61,17 +67,11 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
     listen(doc, 'cart:updated', reload);
     listen(doc, 'cart:add', reload);
     listen(doc, 'visibilitychange', () => {
-      if (doc.visibilityState !== 'visible') return;
-      void cart.load({ fresh: true });
-      stock?.refresh();
+      if (doc.visibilityState === 'visible') catchUp();
     });
   }
 
-  // Back online: learn what happened meanwhile (a change whose answer was lost, other devices).
-  listen(win, 'online', () => {
-    void cart.load({ fresh: true });
-    stock?.refresh();
-  });
+  listen(win, 'online', catchUp);
 
   // Other tabs of this browser.
   const receive = (data: unknown) => {
@@ -114,15 +114,6 @@ export function connectBrowser({ cart, stock, liveUrl = '', channel = 'smart-dai
   return () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
   };
-}
-
-/** The page's localStorage, or undefined where it is missing or blocked (reading it may throw a SecurityError). */
-function localStorageOf(win: Window & typeof globalThis): Storage | undefined {
-  try {
-    return win.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Keeps a live connection open (reconnecting with back-off) and refetches what it says changed. */

@@ -296,5 +296,5 @@ export function createLanes(ctx: LaneContext) {
     }
   }
 
-  return { add, setQuantity, review, isBusy: (productId: number) => lanes.has(productId) };
+  return { add, setQuantity, review };
 }

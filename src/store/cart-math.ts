@@ -7,11 +7,10 @@ import type { Cart, CartItem } from '../client/types.js';
 
 export { toPaisa, fromPaisa, lineTotal, withTotals } from '../client/money.js';
 
-export const lineQuantity = (cart: Cart | null, productId: number): number =>
-  cart?.items.find((item) => item.product_id === productId)?.quantity ?? 0;
-
 export const findLine = (cart: Cart | null, productId: number): CartItem | undefined =>
   cart?.items.find((item) => item.product_id === productId);
+
+export const lineQuantity = (cart: Cart | null, productId: number): number => findLine(cart, productId)?.quantity ?? 0;
 
 /**
  * `cart` with the lines of `productIds` taken from `source` (added, replaced or

@@ -185,7 +185,7 @@ export function createCartStore({ client, maxQuantity = () => 9_999, slowAfter =
     client,
     confirmed: () => $confirmed.get(),
     viewQuantity: (productId) =>
-      $cart.get().items.find((item) => item.product_id === productId)?.quantity ?? $intents.get()[productId]?.quantity ?? 0,
+      findLine($cart.get(), productId)?.quantity ?? $intents.get()[productId]?.quantity ?? 0,
     intent: (productId) => $intents.get()[productId],
     setIntent,
     dropIntent,

@@ -9,6 +9,7 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import { isSafeUrl } from '../config/config.js';
 import { log } from '../internal/log.js';
+import { localStorageOf } from '../internal/storage.js';
 import { singleton } from '../internal/registry.js';
 
 /** The one localStorage key. A new format gets a new version, and old data is ignored and replaced. */
@@ -54,13 +55,6 @@ export interface RecentlyViewedOptions {
   now?: () => number;
 }
 
-function pageStorage(): HistoryStorage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // reading localStorage throws a SecurityError where it is blocked
-  }
-}
 
 /**
  * Whitespace collapsed, cut to `max` characters with an ellipsis (never inside a
@@ -120,7 +114,7 @@ const unique = (items: ViewedProduct[]): ViewedProduct[] => {
 /** Two histories as one: the newest view of each product, newest first. */
 const merge = (a: ViewedProduct[], b: ViewedProduct[]): ViewedProduct[] => unique([...a, ...b].sort((x, y) => y.viewedAt - x.viewedAt));
 
-export function createRecentlyViewedStore({ storage = pageStorage, events = globalThis.window, now = Date.now }: RecentlyViewedOptions = {}) {
+export function createRecentlyViewedStore({ storage = localStorageOf, events = globalThis.window, now = Date.now }: RecentlyViewedOptions = {}) {
   /** This tab's copy: what it shows when storage is blocked or full. */
   let memory: ViewedProduct[] = [];
   /** A write failed (storage blocked or full): this tab knows views that storage does not. */

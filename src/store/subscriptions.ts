@@ -7,6 +7,7 @@ import { atom } from 'nanostores';
 import type { ShopClient } from '../client/client.js';
 import { ShopError } from '../client/errors.js';
 import { log } from '../internal/log.js';
+import { localStorageOf } from '../internal/storage.js';
 import type { SubscribeParams } from '../client/types.js';
 
 const KEY = 'smart-dairy-widgets:back-in-stock';
@@ -18,15 +19,7 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-function defaultStorage(): KeyValueStorage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // blocked (privacy settings, sandboxed iframe)
-  }
-}
-
-export function createSubscriptionStore({ client, storage = defaultStorage() }: { client: () => ShopClient; storage?: KeyValueStorage | undefined }) {
+export function createSubscriptionStore({ client, storage = localStorageOf() }: { client: () => ShopClient; storage?: KeyValueStorage | undefined }) {
   const read = (): number[] => {
     try {
       const parsed: unknown = JSON.parse(storage?.getItem(KEY) ?? '[]');
