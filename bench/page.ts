@@ -194,6 +194,17 @@ const floorSide = (x: ReturnType<typeof summary>) => ({
   totalBlockingTimeMs: x.totalBlockingTimeMs,
 });
 
+/** The listing's figures, and the floor's beside them, with the ratios the issue asks for. */
+const listingSides = (w: ReturnType<typeof summary>, f: ReturnType<typeof summary>) => ({
+  // The listing has no bundle list: its figure is the bundle page's.
+  widgets: { ...w, scriptStartToBundleListDrawnMs: undefined },
+  floor: floorSide(f),
+  ratioToFloor: {
+    allDrawn: round(w.scriptStartToAllDrawnMs / Math.max(1, f.scriptStartToAllDrawnMs)),
+    totalBlockingTime: round(w.totalBlockingTimeMs / Math.max(1, f.totalBlockingTimeMs)),
+  },
+});
+
 /** Click to optimistic badge update, and to the shop's confirmation, on a loaded page. */
 async function clickSample(browser: Browser, url: string, rate: number) {
   const { tab, close } = await openPage(browser, url, rate);
@@ -343,14 +354,8 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
         phoneFloors.push(await loadSample(browser, `${origin}/floor`, rate, PHONE));
       }
       const b = summary(withBundles);
-      const w = summary(widgets);
-      const f = summary(floors);
-      const pw = summary(phoneWidgets);
-      const pf = summary(phoneFloors);
       byRate[`${rate}x`] = {
-        // The listing has no bundle list: its figure is the bundle page's.
-        widgets: { ...w, scriptStartToBundleListDrawnMs: undefined },
-        floor: floorSide(f),
+        ...listingSides(summary(widgets), summary(floors)),
         // The same listing with a bundle list under it (14 bundle cards): what the list adds.
         withBundleList: {
           runs: b.runs,
@@ -360,17 +365,8 @@ export async function pageBenchmark({ runs = 5, rates = [1, 4], heapCycles = 800
           longestRenderingAfterScriptMs: b.longestRenderingAfterScriptMs,
           totalBlockingTimeMs: b.totalBlockingTimeMs,
         },
-        ratioToFloor: {
-          allDrawn: round(w.scriptStartToAllDrawnMs / Math.max(1, f.scriptStartToAllDrawnMs)),
-          totalBlockingTime: round(w.totalBlockingTimeMs / Math.max(1, f.totalBlockingTimeMs)),
-        },
-        // The same listing on a phone's screen: one card a row, a few of them in sight.
-        onPhone: {
-          viewport: `${PHONE.width}x${PHONE.height}`,
-          widgets: { ...pw, scriptStartToBundleListDrawnMs: undefined },
-          floor: floorSide(pf),
-          ratioToFloor: { allDrawn: round(pw.scriptStartToAllDrawnMs / Math.max(1, pf.scriptStartToAllDrawnMs)), totalBlockingTime: round(pw.totalBlockingTimeMs / Math.max(1, pf.totalBlockingTimeMs)) },
-        },
+        // The same listing in a phone-sized window: one card a row, a few of them in sight.
+        onPhone: { viewport: `${PHONE.width}x${PHONE.height}`, ...listingSides(summary(phoneWidgets), summary(phoneFloors)) },
         interaction: {
           clickToBadgeMs: round(median(clicks.map((c) => c.badge))),
           badgeInSameFrame: clicks.filter((c) => c.sameFrame).length + `/${clicks.length}`,

@@ -74,8 +74,10 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     lines.push('');
     lines.push('| | 1× widgets | 1× floor | 4× widgets | 4× floor |');
     lines.push('|---|---|---|---|---|');
-    const row = (label: string, pick: (side: Side) => number | undefined) =>
-      lines.push(`| ${label} | ${ms(pick(page['1x'].widgets))} | ${ms(pick(page['1x'].floor))} | ${ms(pick(page['4x'].widgets))} | ${ms(pick(page['4x'].floor))} |`);
+    /** A row of the table: a figure at 1× and 4×, of the widgets and of the floor where the page has one. */
+    const tableRow = <S>(label: string, sides: (rate: '1x' | '4x') => [S, S | undefined], pick: (side: S) => number | undefined) =>
+      lines.push(`| ${label} | ${(['1x', '4x'] as const).flatMap((rate) => sides(rate).map((side) => (side ? ms(pick(side)) : '–'))).join(' | ')} |`);
+    const row = (label: string, pick: (side: Side) => number | undefined) => tableRow(label, (rate) => [page[rate].widgets, page[rate].floor], pick);
     row('script start → every element drawn', (s) => s.scriptStartToAllDrawnMs);
     row('script start → cart and stock known', (s) => s.scriptStartToDataReadyMs);
     row('script start → cart and stock shown by every element', (s) => s.scriptStartToDataShownMs);
@@ -87,8 +89,7 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     const phone = (rate: '1x' | '4x') => page[rate].onPhone;
     if (phone('1x') && phone('4x')) {
       lines.push(`| *the same listing in a phone-sized window (${phone('4x')!.viewport.replace('x', ' × ')} px, one card a row):* | | | | |`);
-      const phoneRow = (label: string, pick: (side: Side) => number | undefined) =>
-        lines.push(`| ${label} | ${ms(pick(phone('1x')!.widgets))} | ${ms(pick(phone('1x')!.floor))} | ${ms(pick(phone('4x')!.widgets))} | ${ms(pick(phone('4x')!.floor))} |`);
+      const phoneRow = (label: string, pick: (side: Side) => number | undefined) => tableRow(label, (rate) => [phone(rate)!.widgets, phone(rate)!.floor], pick);
       phoneRow('script start → every element drawn', (s) => s.scriptStartToAllDrawnMs);
       phoneRow('script start → cart and stock shown by every element', (s) => s.scriptStartToDataShownMs);
       phoneRow('longest task after the script ran', (s) => s.longestTaskAfterScriptMs);
@@ -98,8 +99,7 @@ export function performanceSection(figures: Figures, sizes: Record<string, Size>
     const list = (rate: '1x' | '4x') => page[rate].withBundleList;
     if (list('1x') && list('4x')) {
       lines.push(`| *the same page with a bundle list (14 cards) under it:* | | | | |`);
-      const listRow = (label: string, pick: (side: BundleListSide) => number | undefined) =>
-        lines.push(`| ${label} | ${ms(pick(list('1x')!))} | – | ${ms(pick(list('4x')!))} | – |`);
+      const listRow = (label: string, pick: (side: BundleListSide) => number | undefined) => tableRow(label, (rate) => [list(rate)!, undefined], pick);
       listRow('script start → bundle list drawn', (s) => s.scriptStartToBundleListDrawnMs);
       listRow('longest task after the script ran', (s) => s.longestTaskAfterScriptMs);
       listRow('… of it, the longest script', (s) => s.longestScriptAfterScriptMs);

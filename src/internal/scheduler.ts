@@ -8,8 +8,8 @@
  * the top of the page, what the shopper sees, first), after the browser has had the
  * chance to paint and to handle input.
  *
- * A re-render of an element out of sight (`later`) waits for an animation frame
- * instead, `FRAME_BUDGET` ms of them a frame: when one stock answer changes every
+ * A re-render of an element out of sight waits for an animation frame instead
+ * (`inAFrame()`), `FRAME_BUDGET` ms of them a frame: when one stock answer changes every
  * badge of a listing, the browser lays out the new text of the cards on screen at
  * once and that of the far cards a few a frame, not all in the frame in which the
  * answer arrives, in front of the shopper's next tap. One that comes into sight
@@ -123,21 +123,20 @@ function queued(queue: Job[], job: Job): Promise<void> {
   });
 }
 
-/**
- * Runs `job` now if this task's budget allows, otherwise in a later task; resolves
- * when it has run. With `later` (a re-render out of sight), in an animation frame.
- */
-export function sliced(job: Job, later = false): void | Promise<void> {
-  if (later) {
-    const done = queued(inFrames, job);
-    if (!drainingFrames) void drainInFrames();
-    return done;
-  }
+/** Runs `job` now if this task's budget allows, otherwise in a later task; resolves when it has run. */
+export function sliced(job: Job): void | Promise<void> {
   const now = performance.now();
   if (sliceStart < 0) openSlice(now);
   if (!draining && now - sliceStart < BUDGET) return job();
   const done = queued(waiting, job);
   if (!draining) void drain();
+  return done;
+}
+
+/** Runs `job` in a coming animation frame, within its budget (a re-render out of sight); resolves when it has run. */
+export function inAFrame(job: Job): Promise<void> {
+  const done = queued(inFrames, job);
+  if (!drainingFrames) void drainInFrames();
   return done;
 }
 

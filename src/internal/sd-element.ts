@@ -4,7 +4,7 @@ import type { ReadableAtom } from 'nanostores';
 import { $config, type ShopConfig } from '../config/config.js';
 import type { SdEventDetails } from '../events/index.js';
 import { loadLocale, localize, type Localized } from '../i18n/index.js';
-import { runNow, sliced } from './scheduler.js';
+import { inAFrame, runNow, sliced } from './scheduler.js';
 import { Sight } from './sight.js';
 
 /**
@@ -55,7 +55,7 @@ export class SdElement extends LitElement {
     const schedule = () => {
       if (!this.outOfSight) return sliced(update);
       this.deferred = update;
-      return sliced(update, true);
+      return inAFrame(update);
     };
     const wording = loadLocale(this.config.locale);
     return wording ? wording.then(schedule) : schedule();

@@ -55,7 +55,6 @@ export interface RecentlyViewedOptions {
   now?: () => number;
 }
 
-
 /**
  * Whitespace collapsed, cut to `max` characters with an ellipsis (never inside a
  * surrogate pair). As `clampText`, which this module does not import: it would
